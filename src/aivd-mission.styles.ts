@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /*
+   * Each theming chain is resolved once here: our own property, then the NL
+   * Design System tokens, then the default. A chain that ends in nothing
+   * leaves the property invalid at computed-value time, so colour and font
+   * inherit from the page.
+   */
+  :host {
+    --_accent: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
+    --_text: var(--aivd-mission-text, var(--basis-color-default-color-document, var(--utrecht-document-color)));
+    --_font: var(--aivd-mission-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family)));
+    --_background: var(--aivd-mission-background, transparent);
+    --_border: var(--aivd-mission-border-color, color-mix(in srgb, currentColor 35%, transparent));
+    --_radius: var(--aivd-mission-radius, 2px);
+    --_space: var(--aivd-mission-spacing, 1rem);
+    --_focus: var(--aivd-mission-focus-color, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, currentColor)));
+    --_focus-width: var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
+    --_focus-style: var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid));
+    --_heading-font: var(--basis-heading-font-family, var(--_font));
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    background: var(--_background);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .mission {
+    display: flow-root;
+  }
+
+  p,
+  ul {
+    margin: 0 0 var(--_space);
+    max-inline-size: 70ch;
+  }
+
+  ul {
+    padding-inline-start: 1.5em;
+  }
+
+  li + li {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+
+  .toggle-all {
+    display: flex;
+    align-items: center;
+    margin-inline-start: auto;
+    margin-block-end: calc(var(--_space) / 2);
+    min-block-size: 44px;
+    padding: 0 calc(var(--_space) / 2);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  .section {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .section:last-child {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+    font-family: var(--_heading-font);
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  h1 { --_heading-font: var(--nl-heading-level-1-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h2 { --_heading-font: var(--nl-heading-level-2-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h3 { --_heading-font: var(--nl-heading-level-3-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h4 { --_heading-font: var(--nl-heading-level-4-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h5 { --_heading-font: var(--nl-heading-level-5-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h6 { --_heading-font: var(--nl-heading-level-6-font-family, var(--basis-heading-font-family, var(--_font))); }
+
+  .trigger {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) / 4);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .trigger:hover .label,
+  .toggle-all:hover {
+    text-decoration-thickness: 3px;
+  }
+
+  .trigger:hover .label {
+    text-decoration-line: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .trigger:focus-visible,
+  .toggle-all:focus-visible {
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  .trigger[aria-expanded='true'] .icon {
+    transform: rotate(90deg);
+  }
+
+  .panel:not([hidden]) {
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 4) calc(var(--_space) / 2)
+      calc(var(--_space) * 0.75 + 1.25em + var(--_space) / 4);
+  }
+
+  @media (max-width: 30em) {
+    .panel:not([hidden]) {
+      padding-inline-start: calc(var(--_space) / 4);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .icon {
+      transition: transform 150ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .trigger,
+    .toggle-all {
+      color: ButtonText;
+    }
+    .trigger:focus-visible,
+    .toggle-all:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .section {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    /* Chromium keeps content-visibility: hidden on until-found panels in print; undo it. */
+    .panel[hidden] {
+      display: block;
+      content-visibility: visible;
+      padding: 0 0 calc(var(--_space) / 2);
+    }
+    .toggle-all,
+    .icon {
+      display: none;
+    }
+    .trigger {
+      color: inherit;
+      padding-inline: 0;
+    }
+    .panel:not([hidden]) {
+      padding-inline: 0;
+    }
+  }
+`;

@@ -1,0 +1,283 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { AivdMissionToggleEvent } from './aivd-mission.js';
+import {
+  button,
+  buttons,
+  isShown,
+  mount,
+  panelOf,
+  shadow,
+  textOf,
+  toggleAll,
+} from './test-helpers.js';
+
+const HEADINGS_NL = [
+  'Waar de AIVD voor staat',
+  'Onze waarden',
+  'Wat de AIVD kan',
+  'Meer informatie over de AIVD',
+];
+const HEADINGS_EN = [
+  'What the AIVD stands for',
+  'Our values',
+  'What the AIVD can do',
+  'More about the AIVD',
+];
+
+/** The seed's sentences: split after . ; : and at line ends. */
+async function seedSentences(): Promise<string[]> {
+  const text = await (await fetch('/test/fixtures/seed.nl.txt')).text();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean)
+    .flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/))
+    .map((s) => s.replace(/\s+/g, ' ').trim());
+}
+
+describe('<aivd-mission>', () => {
+  describe('content', () => {
+    it('shows every sentence of the source text word for word in Dutch', async () => {
+      const el = await mount(html`<aivd-mission lang="nl"></aivd-mission>`);
+      const shown = textOf(shadow(el));
+      const sentences = await seedSentences();
+      expect(sentences.length).to.be.greaterThan(20);
+      for (const sentence of sentences) expect(shown).to.include(sentence);
+    });
+
+    it('renders the sections in the order of the contract, with their Dutch headings', async () => {
+      const el = await mount();
+      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_NL);
+      const intro = shadow(el).querySelector('[part~="intro"]')!;
+      expect(textOf(intro)).to.match(/^Het is de taak van de AIVD .* worden afgewend\.$/);
+    });
+
+    it('renders the English headings and the official names in English', async () => {
+      const el = await mount(html`<aivd-mission lang="en" open="all"></aivd-mission>`);
+      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_EN);
+      const text = textOf(shadow(el));
+      expect(text).to.include('General Intelligence and Security Service');
+      expect(text).to.include('Ministry of the Interior and Kingdom Relations');
+      expect(text).to.include('Director-General');
+      expect(text).not.to.match(/\b(de|het|wij|onze)\b/i);
+    });
+
+    it('puts the values and capabilities in lists, three and five items', async () => {
+      const el = await mount(html`<aivd-mission open="all"></aivd-mission>`);
+      const values = panelOf(el, button(el, 'Onze waarden'));
+      const capabilities = panelOf(el, button(el, 'Wat de AIVD kan'));
+      expect(values.querySelectorAll('ul > li')).to.have.length(3);
+      expect(capabilities.querySelectorAll('ul > li')).to.have.length(5);
+      expect(textOf(capabilities.querySelector('p')!)).to.equal(
+        'De AIVD beschikt over unieke informatie omdat wij:',
+      );
+    });
+
+    it('shows only the sections named in `sections`, in that order', async () => {
+      const el = await mount(
+        html`<aivd-mission sections="organisation mission"></aivd-mission>`,
+      );
+      expect(buttons(el).map(textOf)).to.deep.equal([
+        'Meer informatie over de AIVD',
+        'Waar de AIVD voor staat',
+      ]);
+      expect(shadow(el).querySelector('[part~="intro"]')).to.equal(null);
+    });
+  });
+
+  describe('expanding and collapsing', () => {
+    it('starts with every section collapsed and its text hidden until found', async () => {
+      const el = await mount();
+      for (const b of buttons(el)) {
+        expect(b.getAttribute('aria-expanded')).to.equal('false');
+        const panel = panelOf(el, b);
+        expect(panel.getAttribute('hidden')).to.equal('until-found');
+        expect(isShown(panel)).to.equal(false);
+      }
+      expect(el.hasAttribute('open')).to.equal(false);
+    });
+
+    it('opens a section on click, updates `open` and fires the event', async () => {
+      const el = await mount();
+      const b = button(el, 'Onze waarden');
+      const event = oneEvent(el, 'aivd-mission-toggle');
+      b.click();
+      const { detail, bubbles, composed } = (await event) as AivdMissionToggleEvent;
+      expect(detail).to.deep.equal({ section: 'values', open: true });
+      expect(bubbles && composed).to.equal(true);
+      expect(b.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(panelOf(el, b))).to.equal(true);
+      expect(el.getAttribute('open')).to.equal('values');
+      expect(el.open).to.equal('values');
+    });
+
+    it('closes an open section on a second click', async () => {
+      const el = await mount(html`<aivd-mission open="mission values"></aivd-mission>`);
+      const b = button(el, 'Waar de AIVD voor staat');
+      const event = oneEvent(el, 'aivd-mission-toggle');
+      b.click();
+      expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
+        section: 'mission',
+        open: false,
+      });
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.getAttribute('open')).to.equal('values');
+    });
+
+    it('follows the `open` attribute when a page sets it, and reports each change', async () => {
+      const el = await mount();
+      const seen: unknown[] = [];
+      el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
+      el.setAttribute('open', 'capabilities organisation');
+      await el.updateComplete;
+      expect(button(el, 'Wat de AIVD kan').getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal('true');
+      expect(seen).to.deep.equal([
+        { section: 'capabilities', open: true },
+        { section: 'organisation', open: true },
+      ]);
+    });
+
+    it('opens everything with open="all" and keeps the attribute the live state', async () => {
+      const el = await mount(html`<aivd-mission open="all"></aivd-mission>`);
+      expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(el.getAttribute('open')).to.equal('mission values capabilities organisation');
+    });
+
+    it('fires no event for the first render', async () => {
+      let fired = 0;
+      const el = document.createElement('aivd-mission');
+      el.setAttribute('open', 'all');
+      el.addEventListener('aivd-mission-toggle', () => fired++);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      el.remove();
+    });
+
+    it('toggle(), expandAll() and collapseAll() change the state and report it', async () => {
+      const el = await mount();
+      expect(el.toggle('values')).to.equal(true);
+      expect(el.toggle('values', true)).to.equal(true);
+      expect(el.toggle('mission', false)).to.equal(false);
+      await el.updateComplete;
+      expect(el.open).to.equal('values');
+      const seen: unknown[] = [];
+      el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
+      el.expandAll();
+      await el.updateComplete;
+      expect(el.open).to.equal('mission values capabilities organisation');
+      expect(seen).to.have.length(3);
+      el.collapseAll();
+      await el.updateComplete;
+      expect(el.hasAttribute('open')).to.equal(false);
+      expect(buttons(el).some((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(false);
+      expect(seen).to.have.length(7);
+    });
+
+    it('opens a collapsed section when find-in-page matches its text (beforematch)', async () => {
+      const el = await mount();
+      const b = button(el, 'Wat de AIVD kan');
+      const event = oneEvent(el, 'aivd-mission-toggle');
+      panelOf(el, b).dispatchEvent(new Event('beforematch'));
+      expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
+        section: 'capabilities',
+        open: true,
+      });
+      expect(b.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.open).to.equal('capabilities');
+    });
+  });
+
+  describe('exclusive', () => {
+    it('keeps at most one section open', async () => {
+      const el = await mount(html`<aivd-mission exclusive open="values"></aivd-mission>`);
+      const seen: unknown[] = [];
+      el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
+      button(el, 'Wat de AIVD kan').click();
+      await el.updateComplete;
+      expect(el.open).to.equal('capabilities');
+      expect(button(el, 'Onze waarden').getAttribute('aria-expanded')).to.equal('false');
+      expect(seen).to.deep.equal([
+        { section: 'values', open: false },
+        { section: 'capabilities', open: true },
+      ]);
+    });
+
+    it('keeps the first of several ids named in `open`', async () => {
+      const el = await mount(
+        html`<aivd-mission exclusive open="organisation mission"></aivd-mission>`,
+      );
+      expect(el.getAttribute('open')).to.equal('organisation');
+      expect(buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map(textOf)).to.deep.equal([
+        'Meer informatie over de AIVD',
+      ]);
+    });
+
+    it('has no show all button', async () => {
+      const el = await mount(html`<aivd-mission exclusive></aivd-mission>`);
+      expect(toggleAll(el)).to.equal(null);
+    });
+  });
+
+  describe('show all / hide all', () => {
+    it('opens every section, then closes every section, with its label and state following', async () => {
+      const el = await mount();
+      const all = toggleAll(el)!;
+      expect(textOf(all)).to.equal('Alle onderdelen openen');
+      expect(all.getAttribute('aria-expanded')).to.equal('false');
+      all.click();
+      await el.updateComplete;
+      expect(textOf(all)).to.equal('Alle onderdelen sluiten');
+      expect(all.getAttribute('aria-expanded')).to.equal('true');
+      expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      all.click();
+      await el.updateComplete;
+      expect(buttons(el).some((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(false);
+    });
+
+    it('says "Show all sections" / "Hide all sections" in English', async () => {
+      const el = await mount(html`<aivd-mission lang="en"></aivd-mission>`);
+      expect(textOf(toggleAll(el)!)).to.equal('Show all sections');
+      el.expandAll();
+      await el.updateComplete;
+      expect(textOf(toggleAll(el)!)).to.equal('Hide all sections');
+    });
+
+    it('is absent when fewer than two collapsible sections show', async () => {
+      const el = await mount(html`<aivd-mission sections="intro values"></aivd-mission>`);
+      expect(toggleAll(el)).to.equal(null);
+      el.sections = 'values mission';
+      await el.updateComplete;
+      expect(toggleAll(el)).not.to.equal(null);
+    });
+  });
+
+  describe('heading-level', () => {
+    it('renders real headings of the level asked for, wrapping the buttons', async () => {
+      const el = await mount(html`<aivd-mission heading-level="4"></aivd-mission>`);
+      const headings = shadow(el).querySelectorAll('[part~="heading"]');
+      expect(headings).to.have.length(4);
+      for (const h of headings) {
+        expect(h.localName).to.equal('h4');
+        expect(h.firstElementChild!.localName).to.equal('button');
+      }
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h3');
+    });
+
+    it('defaults to level 2', async () => {
+      const el = await mount();
+      expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h2');
+    });
+  });
+
+  describe('definition', () => {
+    it('is defined once, as AivdMission', async () => {
+      const ctor = customElements.get('aivd-mission')!;
+      expect(ctor.name).to.equal('AivdMission');
+      expect(document.createElement('aivd-mission')).to.be.instanceOf(ctor);
+    });
+  });
+});

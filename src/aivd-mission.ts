@@ -1,0 +1,324 @@
+import { LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html, literal } from 'lit/static-html.js';
+import {
+  SECTION_IDS,
+  content,
+  isCollapsible,
+  isSectionId,
+  toggleAllLabel,
+  type Block,
+  type CollapsibleId,
+  type SectionId,
+} from './content.js';
+import {
+  resolveLocale,
+  unwatchLang,
+  watchLang,
+  type Locale,
+} from './language.js';
+import { inLocale } from './localize.js';
+import {
+  readHeadingLevel,
+  readOpen,
+  readSections,
+  serializeOpen,
+} from './options.js';
+import { styles } from './aivd-mission.styles.js';
+
+/** Detail of the `aivd-mission-toggle` event. */
+export interface AivdMissionToggleDetail {
+  section: CollapsibleId;
+  open: boolean;
+}
+
+export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
+
+const HEADINGS = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+// Keys that move focus between section buttons (APG accordion pattern).
+const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+const chevron = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+/**
+ * The AIVD's mission, values and capabilities, in Dutch or English, with
+ * collapsible sections.
+ *
+ * @attr lang - `nl` or `en` (region subtags and any case accepted); inherited from the nearest ancestor, else `<html lang>`, else `nl`.
+ * @attr sections - Space-separated ids of the sections to show, in order: `intro mission values capabilities organisation`.
+ * @attr open - Space-separated ids of the expanded sections, or `all`; reflects the live state.
+ * @attr heading-level - Level (1–6) of the section headings; default 2.
+ * @attr exclusive - At most one section open at a time.
+ *
+ * @fires aivd-mission-toggle - A section opened or closed (`detail: { section, open }`); bubbles, composed.
+ *
+ * @csspart intro - The introduction paragraph.
+ * @csspart section - One collapsible section: heading and panel.
+ * @csspart heading - The heading element of a section.
+ * @csspart button - The button in a heading that expands and collapses its panel.
+ * @csspart icon - The chevron in a section button.
+ * @csspart panel - The content of a collapsible section.
+ * @csspart toggle-all - The show all / hide all button.
+ *
+ * @cssprop --aivd-mission-accent - Colour of the section buttons; default `#01689b`.
+ * @cssprop --aivd-mission-text - Text colour; default inherited.
+ * @cssprop --aivd-mission-background - Background; default transparent.
+ * @cssprop --aivd-mission-border-color - Colour of the dividers; default the text colour at 35%.
+ * @cssprop --aivd-mission-font-family - Font; default inherited.
+ * @cssprop --aivd-mission-radius - Corner radius of buttons and focus rings; default `2px`.
+ * @cssprop --aivd-mission-spacing - Base spacing unit; default `1rem`.
+ * @cssprop --aivd-mission-focus-color - Colour of the focus ring; default the button's colour.
+ */
+export class AivdMission extends LitElement {
+  static override styles = styles;
+
+  /** The language shown, from `lang` here or on an ancestor. */
+  @state() private locale: Locale = 'nl';
+
+  /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
+  @property() sections: string = SECTION_IDS.join(' ');
+
+  /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
+  @property({
+    reflect: true,
+    converter: {
+      fromAttribute: (value: string | null) => value ?? '',
+      toAttribute: (value: string) => value || null,
+    },
+  })
+  open = '';
+
+  /** Heading level 1–6; anything else renders 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** At most one section open at a time. */
+  @property({ type: Boolean, reflect: true }) exclusive = false;
+
+  // Derived from the properties in willUpdate(), for render().
+  #shown: SectionId[] = [...SECTION_IDS];
+  #expanded = new Set<CollapsibleId>();
+  #level = 2;
+  // Open sections as of the last render; events report the difference.
+  #announced?: Set<CollapsibleId>;
+
+  static override get observedAttributes(): string[] {
+    // The document-wide observer cannot see an element inside a shadow root.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null,
+  ): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#langChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this.#langChanged);
+    this.#langChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this.#langChanged);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sections')) {
+      const sections = readSections(this.sections);
+      this.#warn(sections.problem);
+      this.#shown = sections.value;
+    }
+    if (changed.has('headingLevel')) {
+      const level = readHeadingLevel(this.headingLevel);
+      this.#warn(level.problem);
+      this.#level = level.value;
+    }
+    if (changed.has('open') || changed.has('sections') || changed.has('exclusive')) {
+      const open = this.#readOpen(this.open);
+      if (changed.has('open')) this.#warn(open.problem);
+      this.#expanded = new Set(open.value);
+      // Keep the attribute the live state: canonical, known ids only.
+      this.open = serializeOpen(open.value);
+    }
+  }
+
+  protected override updated(): void {
+    const previous = this.#announced;
+    this.#announced = new Set(this.#expanded);
+    if (!previous) return;
+    for (const section of SECTION_IDS) {
+      if (!isCollapsible(section)) continue;
+      const open = this.#expanded.has(section);
+      if (open === previous.has(section)) continue;
+      this.dispatchEvent(
+        new CustomEvent<AivdMissionToggleDetail>('aivd-mission-toggle', {
+          bubbles: true,
+          composed: true,
+          detail: { section, open },
+        }),
+      );
+    }
+  }
+
+  #langChanged = (): void => {
+    this.locale = resolveLocale(this);
+  };
+
+  #readOpen(value: string) {
+    return readOpen(value, readSections(this.sections).value, this.exclusive);
+  }
+
+  #warn(problem: string | undefined): void {
+    if (problem) console.warn(problem);
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const move = FOCUS_KEYS[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [
+      ...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger'),
+    ];
+    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    event.preventDefault();
+    buttons[move(index, buttons.length)]?.focus();
+  }
+
+  /**
+   * Opens or closes one section; without `force`, flips it. Returns whether
+   * it is now open. An unknown id warns and changes nothing.
+   */
+  toggle(id: string, force?: boolean): boolean {
+    const section = String(id).toLowerCase();
+    if (!isSectionId(section) || !isCollapsible(section)) {
+      this.#warn(
+        `<aivd-mission>: toggle() needs a collapsible section id, got ${JSON.stringify(String(id))}.`,
+      );
+      return false;
+    }
+    const open = new Set(this.#readOpen(this.open).value);
+    const next = force ?? !open.has(section);
+    if (next && this.exclusive) open.clear();
+    if (next) open.add(section);
+    else open.delete(section);
+    this.open = serializeOpen(open);
+    return next;
+  }
+
+  /** Opens every shown section (with `exclusive`, only the first). */
+  expandAll(): void {
+    this.open = serializeOpen(this.#readOpen('all').value);
+  }
+
+  /** Closes every section. */
+  collapseAll(): void {
+    this.open = '';
+  }
+
+  #renderBlock(block: Block) {
+    return typeof block === 'string'
+      ? html`<p>${block}</p>`
+      : html`<ul>
+          ${block.map((item) => html`<li>${item}</li>`)}
+        </ul>`;
+  }
+
+  #renderToggleAll() {
+    const collapsible = this.#shown.filter(isCollapsible);
+    if (this.exclusive || collapsible.length < 2) return nothing;
+    const allOpen = collapsible.every((id) => this.#expanded.has(id));
+    return html`<button
+      type="button"
+      part="toggle-all"
+      class="toggle-all"
+      aria-expanded=${allOpen}
+      @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}
+    >
+      ${toggleAllLabel(allOpen)}
+    </button>`;
+  }
+
+  // hidden="until-found" lets find-in-page reach collapsed text; 'beforematch'
+  // then opens the section, which keeps `open`, aria-expanded and the event in step.
+  #renderSection(id: SectionId) {
+    const { heading, blocks } = content[id]();
+    if (!isCollapsible(id)) {
+      return html`<div part="intro" class="intro">
+        ${blocks.map((b) => this.#renderBlock(b))}
+      </div>`;
+    }
+    const open = this.#expanded.has(id);
+    const tag = HEADINGS[this.#level - 1]!;
+    return html`<div part="section" class="section">
+      <${tag} part="heading" class="heading">
+        <button
+          type="button"
+          part="button"
+          class="trigger"
+          id="button-${id}"
+          aria-expanded=${open}
+          aria-controls="panel-${id}"
+          @click=${() => this.toggle(id)}
+          @keydown=${this.#onKeydown}
+        >
+          <svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
+          <span class="label">${heading}</span>
+        </button>
+      </${tag}>
+      <div
+        part="panel"
+        class="panel"
+        id="panel-${id}"
+        role="region"
+        aria-labelledby="button-${id}"
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.toggle(id, true)}
+      >
+        ${blocks.map((b) => this.#renderBlock(b))}
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const firstCollapsible = this.#shown.find(isCollapsible);
+    return inLocale(
+      this.locale,
+      () =>
+        html`<div class="mission" lang=${this.locale}>
+          ${this.#shown.map(
+            (id) =>
+              html`${id === firstCollapsible ? this.#renderToggleAll() : nothing}${this.#renderSection(id)}`,
+          )}
+        </div>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aivd-mission': AivdMission;
+  }
+  interface HTMLElementEventMap {
+    'aivd-mission-toggle': AivdMissionToggleEvent;
+  }
+}
+
+if (!customElements.get('aivd-mission')) {
+  customElements.define('aivd-mission', AivdMission);
+}

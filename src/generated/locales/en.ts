@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'capabilities.heading': `What the AIVD can do`,
+'capabilities.integrated': `are an integrated service: an intelligence service, focused on investigating the covert political intentions of other countries, and a security service, focused on threats to the democratic legal order and national security;`,
+'capabilities.lead': `The AIVD has unique information because we:`,
+'capabilities.means': `can deploy intelligence resources, such as technical and human sources, that are not available to others;`,
+'capabilities.multisource': `are a multi-source service, because the use of different types of sources is brought together in one organisation.`,
+'capabilities.network': `are a valued partner in an international network of intelligence and security services, within which unique information on threats, political developments and risks is shared;`,
+'capabilities.protection': `can protect our sources, methods and level of knowledge, so that information can be obtained that would otherwise not be available;`,
+'capabilities.result': `This puts us in a unique position to identify and interpret threats and risks to national security, and to help prevent them.`,
+'intro.text': `It is the task of the AIVD to be the first to identify and interpret threats, risks and international political developments that others cannot see and that may have serious consequences for the interests of the Dutch state. This allows us to warn others, so that threats and risks can be averted.`,
+'mission.heading': `What the AIVD stands for`,
+'mission.how': `We alert, advise and share targeted information with our partners, so that they can take measures against the threats and risks. Where necessary, we also reduce risks independently.`,
+'mission.what': `The AIVD, in full the General Intelligence and Security Service, protects national security by identifying, in good time, threats, international political developments and risks that are not immediately visible, and to that end conducts investigations in the Netherlands and abroad.`,
+'organisation.heading': `More about the AIVD`,
+'organisation.text': `The AIVD is a directorate-general of the Ministry of the Interior and Kingdom Relations. The service is headed by a Director-General.`,
+'toggle-all.close': `Hide all sections`,
+'toggle-all.open': `Show all sections`,
+'values.expertise': `AIVD staff are skilled and committed. We excel in operational investigation, analysis and interpretation. We seek cooperation with others and, through our professionalism, contribute to our partners carrying out their tasks well.`,
+'values.heading': `Our values`,
+'values.integrity': `The AIVD acts with integrity and respect. We carry out our tasks free from political views and preferences, and we are keenly aware of the responsibilities that come with our work. We use our special powers only when it is lawful to do so, and with as little intrusion as possible on the privacy of citizens.`,
+'values.lead': `We carry out this mission on the basis of the values that define us.`,
+'values.reliability': `Reliability, discretion, diligence, and room for deliberation, reflection and dissent form the basis of how we carry out our tasks.`,
+    };
+  

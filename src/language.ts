@@ -1,0 +1,68 @@
+/**
+ * Which language an element shows, and one shared observer that tells every
+ * connected element when a `lang` attribute anywhere in the document changes.
+ */
+
+import { allLocales, sourceLocale } from './generated/locale-codes.js';
+
+/** A language the widget renders (lit-localize's list, from lit-localize.json). */
+export type Locale = (typeof allLocales)[number];
+
+/** `en-GB` → `en`, `NL` → `nl`; undefined for a language we do not render. */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
+  return (allLocales as readonly string[]).includes(primary)
+    ? (primary as Locale)
+    : undefined;
+}
+
+/**
+ * The language tag that applies to `el`: its own `lang`, else the nearest
+ * ancestor's (across shadow roots), else `<html lang>`. An empty `lang` is
+ * skipped: frameworks write `lang=""` for "not set".
+ */
+export function inheritedLang(el: Element): string | undefined {
+  for (let node: Node | null = el; node; ) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/** The locale `el` renders: the inherited language if we have it, else Dutch. */
+export const resolveLocale = (el: Element): Locale =>
+  toLocale(inheritedLang(el)) ?? sourceLocale;
+
+/** Called when any `lang` attribute in the document may have changed. */
+export type LangWatcher = () => void;
+
+const watchers = new Set<LangWatcher>();
+let observer: MutationObserver | undefined;
+
+/**
+ * One MutationObserver for all instances, on the whole document's `lang`
+ * attributes; it exists only while at least one element is connected.
+ */
+export function watchLang(watcher: LangWatcher): void {
+  watchers.add(watcher);
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const watcher of watchers) watcher();
+  });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+export function unwatchLang(watcher: LangWatcher): void {
+  watchers.delete(watcher);
+  if (watchers.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading the element's attributes. Each reader returns the value to use and
+ * the problem to warn about, if any; it never throws, whatever the input.
+ */
+import {
+  SECTION_IDS,
+  isCollapsible,
+  isSectionId,
+  type CollapsibleId,
+  type SectionId,
+} from './content.js';
+
+export interface Reading<T> {
+  value: T;
+  problem?: string;
+}
+
+// CMS editors' rich-text fields turn spaces into newlines, tabs or commas.
+const tokens = (list: unknown): string[] =>
+  String(list ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+
+function unknownIds(attribute: string, unknown: string[]): string | undefined {
+  return unknown.length
+    ? `<aivd-mission>: ignored unknown id(s) in ${attribute}: ${unknown
+        .map((t) => JSON.stringify(t))
+        .join(', ')}. Known ids: ${SECTION_IDS.join(' ')}.`
+    : undefined;
+}
+
+/** The sections to show, in order; all of them when none is known. */
+export function readSections(attribute: unknown): Reading<SectionId[]> {
+  const all = tokens(attribute);
+  const known = [...new Set(all.filter(isSectionId))];
+  const problem = unknownIds(
+    'sections',
+    all.filter((t) => !isSectionId(t)),
+  );
+  if (known.length) return { value: known, problem };
+  return {
+    value: [...SECTION_IDS],
+    problem: all.length
+      ? `${problem ?? ''} No known id left: showing all sections.`.trim()
+      : undefined,
+  };
+}
+
+/**
+ * The open sections, as named by `open` (`all` names every shown one).
+ * With `exclusive`, only the first named stays open.
+ */
+export function readOpen(
+  attribute: unknown,
+  shown: readonly SectionId[],
+  exclusive: boolean,
+): Reading<CollapsibleId[]> {
+  const named: CollapsibleId[] = [];
+  const unknown: string[] = [];
+  for (const token of tokens(attribute)) {
+    if (token === 'all') named.push(...shown.filter(isCollapsible));
+    else if (isSectionId(token) && isCollapsible(token)) named.push(token);
+    else unknown.push(token);
+  }
+  const open = [...new Set(named)];
+  return {
+    value: exclusive ? open.slice(0, 1) : open,
+    problem: unknownIds('open', unknown),
+  };
+}
+
+/** `open`'s canonical form: ids in the default order, space-separated. */
+export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
+  const set = new Set(open);
+  return SECTION_IDS.filter((id) => set.has(id as CollapsibleId)).join(' ');
+};
+
+/** A heading level from 1 to 6; anything else is 2. */
+export function readHeadingLevel(value: unknown): Reading<number> {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6
+    ? { value: level }
+    : {
+        value: 2,
+        problem: `<aivd-mission>: heading-level must be 1 to 6, got ${JSON.stringify(String(value))}; using 2.`,
+      };
+}

@@ -1,0 +1,53 @@
+/** Helpers shared by the test files: what a user or page can observe. */
+import { fixture, html } from '@open-wc/testing';
+import type { AivdMission } from './aivd-mission.js';
+import './aivd-mission.js';
+
+export async function mount(
+  template: ReturnType<typeof html> = html`<aivd-mission></aivd-mission>`,
+): Promise<AivdMission> {
+  const host = await fixture<HTMLElement>(template);
+  const el =
+    host.localName === 'aivd-mission'
+      ? (host as AivdMission)
+      : host.querySelector('aivd-mission')!;
+  await el.updateComplete;
+  return el;
+}
+
+export const shadow = (el: AivdMission) => el.shadowRoot!;
+
+/** The section buttons, in order. */
+export const buttons = (el: AivdMission) => [
+  ...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="button"]'),
+];
+
+export const button = (el: AivdMission, name: string) => {
+  const found = buttons(el).find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no section button named "${name}"`);
+  return found;
+};
+
+export const toggleAll = (el: AivdMission) =>
+  shadow(el).querySelector<HTMLButtonElement>('[part~="toggle-all"]');
+
+export const panelOf = (el: AivdMission, b: HTMLButtonElement) =>
+  shadow(el).getElementById(b.getAttribute('aria-controls')!)!;
+
+/** Text a reader sees: whitespace collapsed, collapsed panels included. */
+export const textOf = (node: Node) =>
+  (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Whether a panel shows: not hidden (until-found collapses it). */
+export const isShown = (panel: HTMLElement) =>
+  !panel.hasAttribute('hidden') && panel.getBoundingClientRect().height > 0;
+
+/** Collects console.warn calls until `restore()`. */
+export function captureWarnings() {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    calls.push(args.map(String).join(' '));
+  };
+  return { calls, restore: () => (console.warn = original) };
+}
