@@ -1,18 +1,54 @@
 // Tests run in Debian's Chromium (/usr/bin/chromium), found by chrome-launcher.
 // Unit tests are the compiled sources (lib/**/*.test.js, from `tsc`); the
 // smoke suite (test/*.test.html) loads the built dist/ files in plain pages.
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
 
-/** `emulate-media-features`: CSS media features puppeteer can emulate but
- * @web/test-runner-commands' emulateMedia cannot (forced-colors). */
-function emulateMediaFeatures() {
+/**
+ * Commands the stock plugins lack:
+ * - `emulate-media-features`: forced-colors, which emulateMedia() offers only
+ *   on Playwright;
+ * - `accessibility-tree`: the page's whole tree as Chromium exposes it
+ *   (a11ySnapshot() keeps only "interesting" nodes and drops headings that
+ *   wrap a button).
+ */
+function puppeteerCommands() {
+  const commands = {
+    'emulate-media-features': (page, payload) =>
+      page.emulateMediaFeatures(payload).then(() => true),
+    'accessibility-tree': (page) => page.accessibility.snapshot({ interestingOnly: false }),
+  };
   return {
-    name: 'emulate-media-features',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures(payload);
-      return true;
+    name: 'puppeteer-commands',
+    executeCommand({ command, payload, session }) {
+      return commands[command]?.(session.browser.getPage(session.id), payload);
+    },
+  };
+}
+
+/** Ends the run with one plain line, `tests: N passed, N failed`, for CI logs. */
+function summaryReporter() {
+  const count = (suite, counts = { passed: 0, failed: 0, skipped: 0 }) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) counts.skipped++;
+      else if (test.passed) counts.passed++;
+      else counts.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, counts);
+    return counts;
+  };
+  return {
+    stop({ sessions }) {
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        const counts = count(session.testResults);
+        total.passed += counts.passed;
+        // A file that failed to load counts as a failure, too.
+        total.failed += counts.failed + (session.passed || counts.failed ? 0 : 1);
+        total.skipped += counts.skipped;
+      }
+      // After wtr's own closing output, which redraws the lines above it.
+      const line = `tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`;
+      process.once('exit', () => process.stdout.write(`${line}\n`));
     },
   };
 }
@@ -37,5 +73,6 @@ export default {
       },
     }),
   ],
-  plugins: [emulateMediaFeatures()],
+  plugins: [puppeteerCommands()],
+  reporters: [defaultReporter(), summaryReporter()],
 };

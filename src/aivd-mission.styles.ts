@@ -9,18 +9,32 @@ export const styles = css`
    */
   :host {
     --_accent: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
-    --_text: var(--aivd-mission-text, var(--basis-color-default-color-document, var(--utrecht-document-color)));
-    --_font: var(--aivd-mission-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family)));
+    --_text: var(
+      --aivd-mission-text,
+      var(--basis-color-default-color-document, var(--utrecht-document-color))
+    );
+    --_font: var(
+      --aivd-mission-font-family,
+      var(--basis-text-font-family-default, var(--utrecht-document-font-family))
+    );
     --_background: var(--aivd-mission-background, transparent);
     --_border: var(--aivd-mission-border-color, color-mix(in srgb, currentColor 35%, transparent));
     --_radius: var(--aivd-mission-radius, 2px);
     --_space: var(--aivd-mission-spacing, 1rem);
-    --_focus: var(--aivd-mission-focus-color, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, currentColor)));
+    --_focus: var(
+      --aivd-mission-focus-color,
+      var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, currentColor))
+    );
     --_focus-width: var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
     --_focus-style: var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid));
     --_heading-font: var(--basis-heading-font-family, var(--_font));
+    --_icon: 1.25rem;
+    /* Panel text lines up with the heading text, after the chevron. */
+    --_indent: calc(var(--_space) * 0.75 + var(--_icon) + var(--_space) / 4);
 
     display: block;
+    /* Narrow layouts follow the widget's own width (a sidebar), not the viewport's. */
+    container-type: inline-size;
     color: var(--_text);
     font-family: var(--_font);
     background: var(--_background);
@@ -54,7 +68,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     margin-inline-start: auto;
-    margin-block-end: calc(var(--_space) / 2);
+    margin-block-start: calc(var(--_space) * -0.5);
     min-block-size: 44px;
     padding: 0 calc(var(--_space) / 2);
     border: 0;
@@ -83,16 +97,46 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  h1 { --_heading-font: var(--nl-heading-level-1-font-family, var(--basis-heading-font-family, var(--_font))); }
-  h2 { --_heading-font: var(--nl-heading-level-2-font-family, var(--basis-heading-font-family, var(--_font))); }
-  h3 { --_heading-font: var(--nl-heading-level-3-font-family, var(--basis-heading-font-family, var(--_font))); }
-  h4 { --_heading-font: var(--nl-heading-level-4-font-family, var(--basis-heading-font-family, var(--_font))); }
-  h5 { --_heading-font: var(--nl-heading-level-5-font-family, var(--basis-heading-font-family, var(--_font))); }
-  h6 { --_heading-font: var(--nl-heading-level-6-font-family, var(--basis-heading-font-family, var(--_font))); }
+  h1 {
+    --_heading-font: var(
+      --nl-heading-level-1-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
+  h2 {
+    --_heading-font: var(
+      --nl-heading-level-2-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
+  h3 {
+    --_heading-font: var(
+      --nl-heading-level-3-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
+  h4 {
+    --_heading-font: var(
+      --nl-heading-level-4-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
+  h5 {
+    --_heading-font: var(
+      --nl-heading-level-5-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
+  h6 {
+    --_heading-font: var(
+      --nl-heading-level-6-font-family,
+      var(--basis-heading-font-family, var(--_font))
+    );
+  }
 
   .trigger {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: calc(var(--_space) * 0.75);
     inline-size: 100%;
     min-block-size: 44px;
@@ -125,8 +169,10 @@ export const styles = css`
 
   .icon {
     flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: var(--_icon);
+    block-size: var(--_icon);
+    /* Centred on the first line of a heading that wraps. */
+    margin-block-start: calc((1.3em - var(--_icon)) / 2);
   }
 
   .trigger[aria-expanded='true'] .icon {
@@ -134,11 +180,10 @@ export const styles = css`
   }
 
   .panel:not([hidden]) {
-    padding: calc(var(--_space) / 4) calc(var(--_space) / 4) calc(var(--_space) / 2)
-      calc(var(--_space) * 0.75 + 1.25em + var(--_space) / 4);
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 4) calc(var(--_space) / 2) var(--_indent);
   }
 
-  @media (max-width: 30em) {
+  @container (max-width: 30em) {
     .panel:not([hidden]) {
       padding-inline-start: calc(var(--_space) / 4);
     }

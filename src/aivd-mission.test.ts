@@ -74,9 +74,7 @@ describe('<aivd-mission>', () => {
     });
 
     it('shows only the sections named in `sections`, in that order', async () => {
-      const el = await mount(
-        html`<aivd-mission sections="organisation mission"></aivd-mission>`,
-      );
+      const el = await mount(html`<aivd-mission sections="organisation mission"></aivd-mission>`);
       expect(buttons(el).map(textOf)).to.deep.equal([
         'Meer informatie over de AIVD',
         'Waar de AIVD voor staat',
@@ -131,7 +129,9 @@ describe('<aivd-mission>', () => {
       el.setAttribute('open', 'capabilities organisation');
       await el.updateComplete;
       expect(button(el, 'Wat de AIVD kan').getAttribute('aria-expanded')).to.equal('true');
-      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
       expect(seen).to.deep.equal([
         { section: 'capabilities', open: true },
         { section: 'organisation', open: true },
@@ -209,9 +209,11 @@ describe('<aivd-mission>', () => {
         html`<aivd-mission exclusive open="organisation mission"></aivd-mission>`,
       );
       expect(el.getAttribute('open')).to.equal('organisation');
-      expect(buttons(el).filter((b) => b.getAttribute('aria-expanded') === 'true').map(textOf)).to.deep.equal([
-        'Meer informatie over de AIVD',
-      ]);
+      expect(
+        buttons(el)
+          .filter((b) => b.getAttribute('aria-expanded') === 'true')
+          .map(textOf),
+      ).to.deep.equal(['Meer informatie over de AIVD']);
     });
 
     it('has no show all button', async () => {

@@ -1,5 +1,7 @@
 import { LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Directive, directive } from 'lit/directive.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal } from 'lit/static-html.js';
 import {
   SECTION_IDS,
@@ -11,19 +13,9 @@ import {
   type CollapsibleId,
   type SectionId,
 } from './content.js';
-import {
-  resolveLocale,
-  unwatchLang,
-  watchLang,
-  type Locale,
-} from './language.js';
+import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { inLocale } from './localize.js';
-import {
-  readHeadingLevel,
-  readOpen,
-  readSections,
-  serializeOpen,
-} from './options.js';
+import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** Detail of the `aivd-mission-toggle` event. */
@@ -34,14 +26,7 @@ export interface AivdMissionToggleDetail {
 
 export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
 
-const HEADINGS = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 // Keys that move focus between section buttons (APG accordion pattern).
 const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
@@ -50,6 +35,19 @@ const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
   Home: () => 0,
   End: (_, n) => n - 1,
 };
+
+/**
+ * `hidden="until-found"` while collapsed. A directive because lit-analyzer's
+ * HTML data still types `hidden` as a boolean, from before HTML added
+ * "until-found".
+ */
+const untilFound = directive(
+  class extends Directive {
+    render(open: boolean) {
+      return open ? nothing : 'until-found';
+    }
+  },
+);
 
 const chevron = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -119,11 +117,7 @@ export class AivdMission extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  override attributeChangedCallback(
-    name: string,
-    old: string | null,
-    value: string | null,
-  ): void {
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.#langChanged();
   }
@@ -192,9 +186,7 @@ export class AivdMission extends LitElement {
   #onKeydown(event: KeyboardEvent): void {
     const move = FOCUS_KEYS[event.key];
     if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [
-      ...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger'),
-    ];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
     const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     event.preventDefault();
     buttons[move(index, buttons.length)]?.focus();
@@ -256,12 +248,12 @@ export class AivdMission extends LitElement {
 
   // hidden="until-found" lets find-in-page reach collapsed text; 'beforematch'
   // then opens the section, which keeps `open`, aria-expanded and the event in step.
+  // Chromium keeps an until-found panel in the accessibility tree, so only an
+  // open panel is a region: no empty landmarks for screen-reader users.
   #renderSection(id: SectionId) {
     const { heading, blocks } = content[id]();
     if (!isCollapsible(id)) {
-      return html`<div part="intro" class="intro">
-        ${blocks.map((b) => this.#renderBlock(b))}
-      </div>`;
+      return html`<div part="intro" class="intro">${blocks.map((b) => this.#renderBlock(b))}</div>`;
     }
     const open = this.#expanded.has(id);
     const tag = HEADINGS[this.#level - 1]!;
@@ -285,9 +277,9 @@ export class AivdMission extends LitElement {
         part="panel"
         class="panel"
         id="panel-${id}"
-        role="region"
-        aria-labelledby="button-${id}"
-        hidden=${open ? nothing : 'until-found'}
+        role=${ifDefined(open ? 'region' : undefined)}
+        aria-labelledby=${ifDefined(open ? `button-${id}` : undefined)}
+        hidden=${untilFound(open)}
         @beforematch=${() => this.toggle(id, true)}
       >
         ${blocks.map((b) => this.#renderBlock(b))}

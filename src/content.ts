@@ -11,13 +11,7 @@
 import { msg } from './localize.js';
 
 /** Every section, in the default order. */
-export const SECTION_IDS = [
-  'intro',
-  'mission',
-  'values',
-  'capabilities',
-  'organisation',
-] as const;
+export const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
 export type CollapsibleId = Exclude<SectionId, 'intro'>;
@@ -34,8 +28,7 @@ export interface Section {
 export const isSectionId = (token: string): token is SectionId =>
   (SECTION_IDS as readonly string[]).includes(token);
 
-export const isCollapsible = (id: SectionId): id is CollapsibleId =>
-  id !== 'intro';
+export const isCollapsible = (id: SectionId): id is CollapsibleId => id !== 'intro';
 
 export const content: Record<SectionId, () => Section> = {
   intro: () => ({
@@ -73,10 +66,10 @@ export const content: Record<SectionId, () => Section> = {
       desc: 'Heading of the section on values',
     }),
     blocks: [
-      msg(
-        'Deze missie voeren wij uit op basis van de waarden die bij ons horen.',
-        { id: 'values.lead', desc: 'Sentence introducing the list of values' },
-      ),
+      msg('Deze missie voeren wij uit op basis van de waarden die bij ons horen.', {
+        id: 'values.lead',
+        desc: 'Sentence introducing the list of values',
+      }),
       [
         msg(
           "AIVD'ers zijn vakkundig en betrokken. Wij excelleren in operationeel onderzoek, analyse en duiding. Wij zoeken samenwerking met anderen en leveren vanuit onze professionaliteit een bijdrage aan een goede taakuitvoering van onze partners.",
@@ -107,23 +100,38 @@ export const content: Record<SectionId, () => Section> = {
       [
         msg(
           'inlichtingenmiddelen, zoals technische en menselijke bronnen, kunnen inzetten die anderen niet ter beschikking staan;',
-          { id: 'capabilities.means', desc: 'Capability, list item 1 of 5; completes the lead sentence' },
+          {
+            id: 'capabilities.means',
+            desc: 'Capability, list item 1 of 5; completes the lead sentence',
+          },
         ),
         msg(
           'onze bronnen, werkwijze en kennisniveau kunnen beschermen, zodat informatie verkregen kan worden die anders niet beschikbaar zou zijn;',
-          { id: 'capabilities.protection', desc: 'Capability, list item 2 of 5; completes the lead sentence' },
+          {
+            id: 'capabilities.protection',
+            desc: 'Capability, list item 2 of 5; completes the lead sentence',
+          },
         ),
         msg(
           "een gewaardeerde partner zijn in een internationaal netwerk van inlichtingen- en veiligheidsdiensten, waarbinnen unieke informatie over dreigingen, politieke ontwikkelingen en risico's wordt gedeeld;",
-          { id: 'capabilities.network', desc: 'Capability, list item 3 of 5; completes the lead sentence' },
+          {
+            id: 'capabilities.network',
+            desc: 'Capability, list item 3 of 5; completes the lead sentence',
+          },
         ),
         msg(
           'een geïntegreerde dienst zijn: een inlichtingendienst, gericht op onderzoek naar heimelijke politieke intenties van andere landen én een veiligheidsdienst, gericht op gevaar voor de democratische rechtsorde en de nationale veiligheid.',
-          { id: 'capabilities.integrated', desc: 'Capability, list item 4 of 5; completes the lead sentence' },
+          {
+            id: 'capabilities.integrated',
+            desc: 'Capability, list item 4 of 5; completes the lead sentence',
+          },
         ),
         msg(
           'een multisource dienst zijn, doordat de inzet van verschillende soorten bronnen bij één organisatie zijn ondergebracht.',
-          { id: 'capabilities.multisource', desc: 'Capability, list item 5 of 5; completes the lead sentence' },
+          {
+            id: 'capabilities.multisource',
+            desc: 'Capability, list item 5 of 5; completes the lead sentence',
+          },
         ),
       ],
       msg(

@@ -11,9 +11,7 @@ export type Locale = (typeof allLocales)[number];
 /** `en-GB` → `en`, `NL` → `nl`; undefined for a language we do not render. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
   const primary = (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
-  return (allLocales as readonly string[]).includes(primary)
-    ? (primary as Locale)
-    : undefined;
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
 }
 
 /**
@@ -22,7 +20,7 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
  * skipped: frameworks write `lang=""` for "not set".
  */
 export function inheritedLang(el: Element): string | undefined {
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang')?.trim();
       if (lang) return lang;
@@ -33,8 +31,7 @@ export function inheritedLang(el: Element): string | undefined {
 }
 
 /** The locale `el` renders: the inherited language if we have it, else Dutch. */
-export const resolveLocale = (el: Element): Locale =>
-  toLocale(inheritedLang(el)) ?? sourceLocale;
+export const resolveLocale = (el: Element): Locale => toLocale(inheritedLang(el)) ?? sourceLocale;
 
 /** Called when any `lang` attribute in the document may have changed. */
 export type LangWatcher = () => void;

@@ -37,7 +37,6 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
 export const msg = ((source: string, options?: { id?: string }) => {
   const table = translations[active];
   const id = options?.id;
-  const translated =
-    id !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
+  const translated = id !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
   return typeof translated === 'string' ? translated : source;
 }) as typeof litMsg;

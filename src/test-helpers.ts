@@ -8,9 +8,17 @@ export async function mount(
 ): Promise<AivdMission> {
   const host = await fixture<HTMLElement>(template);
   const el =
-    host.localName === 'aivd-mission'
-      ? (host as AivdMission)
-      : host.querySelector('aivd-mission')!;
+    host.localName === 'aivd-mission' ? (host as AivdMission) : host.querySelector('aivd-mission')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts an element whose attributes are set as an HTML author writes them. */
+export async function mountWith(attributes: Record<string, string>): Promise<AivdMission> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('aivd-mission');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  container.append(el);
   await el.updateComplete;
   return el;
 }
@@ -35,12 +43,13 @@ export const panelOf = (el: AivdMission, b: HTMLButtonElement) =>
   shadow(el).getElementById(b.getAttribute('aria-controls')!)!;
 
 /** Text a reader sees: whitespace collapsed, collapsed panels included. */
-export const textOf = (node: Node) =>
-  (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Whether a panel shows: not hidden (until-found collapses it). */
-export const isShown = (panel: HTMLElement) =>
-  !panel.hasAttribute('hidden') && panel.getBoundingClientRect().height > 0;
+/** Whether a panel's text is rendered (until-found hides it with content-visibility). */
+export const isShown = (panel: HTMLElement) => {
+  const text = panel.firstElementChild!;
+  return text.checkVisibility() && text.getBoundingClientRect().height > 0;
+};
 
 /** Collects console.warn calls until `restore()`. */
 export function captureWarnings() {

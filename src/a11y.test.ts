@@ -1,0 +1,173 @@
+import { expect, html } from '@open-wc/testing';
+import {
+  emulateMedia,
+  executeServerCommand,
+  findAccessibilityNode,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
+import { button, buttons, isShown, mount, panelOf, shadow, toggleAll } from './test-helpers.js';
+
+interface AxNode {
+  role: string;
+  name: string;
+  level?: number;
+  expanded?: boolean;
+  children?: AxNode[];
+}
+
+const forcedColors = (value: 'active' | 'none') =>
+  executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);
+
+/** WCAG relative luminance contrast of two `rgb()` strings. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r, g, bl] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('<aivd-mission> accessibility', () => {
+  for (const lang of ['nl', 'en']) {
+    it(`has no axe violations in ${lang}, collapsed and expanded`, async () => {
+      const el = await mount(html`<main><aivd-mission lang=${lang}></aivd-mission></main>`);
+      await expect(el).to.be.accessible();
+      el.expandAll();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations with heading-level 1, exclusive, and one section', async () => {
+    const el = await mount(
+      html`<aivd-mission heading-level="1" exclusive open="values"></aivd-mission>`,
+    );
+    await expect(el).to.be.accessible();
+    el.sections = 'values';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [lang, toggleName, heading] of [
+    ['nl', 'Alle onderdelen openen', 'Onze waarden'],
+    ['en', 'Show all sections', 'Our values'],
+  ] as const) {
+    it(`exposes headings, buttons and a labelled region to the accessibility tree (${lang})`, async () => {
+      await mount(html`<aivd-mission lang=${lang} heading-level="3" open="values"></aivd-mission>`);
+      // The whole page: the fixture is the only content on it.
+      const tree = await executeServerCommand<AxNode, void>('accessibility-tree');
+      const find = (test: (n: AxNode) => boolean) =>
+        findAccessibilityNode(tree as AxNode & { children: AxNode[] }, test);
+      expect(find((n) => n.role === 'heading' && n.name === heading)?.level).to.equal(3);
+      expect(find((n) => n.role === 'button' && n.name === heading)?.expanded).to.equal(true);
+      expect(find((n) => n.role === 'region' && n.name === heading)).not.to.equal(null);
+      expect(find((n) => n.role === 'button' && n.name === toggleName)).not.to.equal(null);
+      // Collapsed panels are not in the tree.
+      expect(find((n) => n.role === 'region' && n.name !== heading)).to.equal(null);
+    });
+  }
+
+  it('ties each button to its panel with aria-controls, and an open panel back with aria-labelledby', async () => {
+    const el = await mount(html`<aivd-mission open="all"></aivd-mission>`);
+    for (const b of buttons(el)) {
+      const panel = panelOf(el, b);
+      expect(panel.getAttribute('role')).to.equal('region');
+      expect(panel.getAttribute('aria-labelledby')).to.equal(b.id);
+    }
+  });
+
+  it('shows a focus ring of at least 2px on keyboard focus', async () => {
+    const el = await mount();
+    buttons(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const b = buttons(el)[1]!;
+    expect(shadow(el).activeElement).to.equal(b);
+    const style = getComputedStyle(b);
+    expect(style.outlineStyle).to.not.equal('none');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('keeps a focus ring in forced-colors mode', async () => {
+    const el = await mount();
+    await forcedColors('active');
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      buttons(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const style = getComputedStyle(buttons(el)[1]!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    } finally {
+      await forcedColors('none');
+    }
+  });
+
+  it('has targets at least 44 CSS px high', async () => {
+    const el = await mount();
+    for (const b of [...buttons(el), toggleAll(el)!]) {
+      expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    }
+  });
+
+  it('has text and controls of at least 4.5:1 contrast in the default theme, on white and light grey', async () => {
+    for (const background of ['rgb(255, 255, 255)', 'rgb(243, 243, 243)']) {
+      const el = await mount(
+        html`<div style="background:${background};color:#1a1a1a">
+          <aivd-mission open="values"></aivd-mission>
+        </div>`,
+      );
+      for (const node of [...buttons(el), toggleAll(el)!, shadow(el).querySelector('p')!]) {
+        expect(contrast(getComputedStyle(node).color, background)).to.be.at.least(4.5);
+      }
+    }
+  });
+
+  it('turns the chevron only when motion is allowed', async () => {
+    const el = await mount();
+    const icon = shadow(el).querySelector('[part~="icon"]')!;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(parseFloat(getComputedStyle(icon).transitionDuration)).to.be.greaterThan(0);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(parseFloat(getComputedStyle(icon).transitionDuration)).to.equal(0);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('turns the chevron of an open section', async () => {
+    const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+    const icon = (name: string) => button(el, name).querySelector('[part~="icon"]')!;
+    expect(getComputedStyle(icon('Onze waarden')).transform).not.to.equal('none');
+    expect(getComputedStyle(icon('Wat de AIVD kan')).transform).to.equal('none');
+  });
+
+  it('prints every section expanded, without the show all button', async () => {
+    const el = await mount();
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const b of buttons(el)) expect(isShown(panelOf(el, b))).to.equal(true);
+      expect(getComputedStyle(toggleAll(el)!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(isShown(panelOf(el, buttons(el)[0]!))).to.equal(false);
+  });
+
+  it('reflows at 320 CSS px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount(html`<aivd-mission open="all" lang="nl"></aivd-mission>`);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, html } from '@open-wc/testing';
+import { buttons, captureWarnings, mount, mountWith, shadow, textOf } from './test-helpers.js';
+
+const ALL_HEADINGS = [
+  'Waar de AIVD voor staat',
+  'Onze waarden',
+  'Wat de AIVD kan',
+  'Meer informatie over de AIVD',
+];
+
+describe('<aivd-mission> with bad input', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('ignores unknown section ids with one warning', async () => {
+    const el = await mount(html`<aivd-mission sections="mission nope values zzz"></aivd-mission>`);
+    expect(buttons(el).map(textOf)).to.deep.equal(['Waar de AIVD voor staat', 'Onze waarden']);
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.calls[0]).to.include('"nope"').and.include('"zzz"');
+  });
+
+  it('shows all sections, with one warning, when `sections` names no known id', async () => {
+    const el = await mount(html`<aivd-mission sections="foo bar"></aivd-mission>`);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(shadow(el).querySelector('[part~="intro"]')).not.to.equal(null);
+    expect(warnings.calls).to.have.length(1);
+  });
+
+  it('shows all sections, without a warning, for an empty `sections`', async () => {
+    const el = await mount(html`<aivd-mission sections=""></aivd-mission>`);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('reads ids separated by newlines, tabs or commas, in any case', async () => {
+    const el = await mount(
+      html`<aivd-mission
+        sections=" Mission,
+	VALUES "
+        open="values,"
+      ></aivd-mission>`,
+    );
+    expect(buttons(el).map(textOf)).to.deep.equal(['Waar de AIVD voor staat', 'Onze waarden']);
+    expect(el.open).to.equal('values');
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('ignores unknown ids in `open` with one warning, and drops them from the attribute', async () => {
+    const el = await mount(html`<aivd-mission open="values intro nonsense"></aivd-mission>`);
+    expect(el.getAttribute('open')).to.equal('values');
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.calls[0]).to.include('"nonsense"').and.include('"intro"');
+  });
+
+  for (const level of ['0', '7', '2.5', 'h3', '', '-1']) {
+    it(`uses heading level 2 for heading-level="${level}", with one warning`, async () => {
+      const el = await mountWith({ 'heading-level': level });
+      expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h2');
+      expect(warnings.calls).to.have.length(1);
+    });
+  }
+
+  it('warns once per bad value, not on every render', async () => {
+    const el = await mount(
+      html`<aivd-mission heading-level="9" sections="x mission values"></aivd-mission>`,
+    );
+    expect(warnings.calls).to.have.length(2);
+    el.toggle('mission');
+    el.lang = 'en';
+    await el.updateComplete;
+    el.expandAll();
+    await el.updateComplete;
+    expect(warnings.calls).to.have.length(2);
+  });
+
+  it('warns and changes nothing when toggle() gets an unknown id', async () => {
+    const el = await mount();
+    expect(el.toggle('__proto__')).to.equal(false);
+    expect(el.toggle('intro')).to.equal(false);
+    expect(el.toggle(undefined as unknown as string)).to.equal(false);
+    await el.updateComplete;
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(warnings.calls).to.have.length(3);
+  });
+
+  it('injects nothing from hostile values', async () => {
+    const hostile = `<img src=x onerror="window.__pwned=1"> "quoted' __proto__ constructor toString`;
+    const el = await mountWith({
+      sections: hostile,
+      open: hostile,
+      'heading-level': hostile,
+      lang: hostile,
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(el.hasAttribute('open')).to.equal(false);
+  });
+
+  it('survives properties set to null, numbers and objects', async () => {
+    const el = await mount();
+    const loose = el as unknown as Record<string, unknown>;
+    loose.sections = null;
+    loose.open = 42;
+    loose.headingLevel = { level: 3 };
+    loose.exclusive = 'yes';
+    await el.updateComplete;
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h2');
+  });
+});

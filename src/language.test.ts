@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { buttons, mount, shadow, textOf, toggleAll } from './test-helpers.js';
+import type { AivdMission } from './aivd-mission.js';
+
+const firstHeading = (el: AivdMission) => textOf(buttons(el)[0]!);
+/** The lang that the rendered content carries. */
+const shownLang = (el: AivdMission) => shadow(el).querySelector('[lang]')!.getAttribute('lang');
+
+/** Waits for the shared lang observer and the re-render it asks for. */
+const settle = async (el: AivdMission) => {
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+};
+
+describe('<aivd-mission> language', () => {
+  const htmlLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('renders Dutch when no lang is set anywhere', async () => {
+    document.documentElement.removeAttribute('lang');
+    const el = await mount();
+    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(shownLang(el)).to.equal('nl');
+  });
+
+  it('takes its own lang first', async () => {
+    const el = await mount(html`<div lang="nl"><aivd-mission lang="en"></aivd-mission></div>`);
+    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+    expect(shownLang(el)).to.equal('en');
+  });
+
+  it("takes the nearest ancestor's lang, then <html lang>", async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const el = await mount(
+      html`<section lang="nl">
+        <div><aivd-mission></aivd-mission></div>
+      </section>`,
+    );
+    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    const free = await mount();
+    expect(firstHeading(free)).to.equal('What the AIVD stands for');
+  });
+
+  it('accepts region subtags in any case', async () => {
+    for (const [lang, expected] of [
+      ['en-GB', 'en'],
+      ['EN-us', 'en'],
+      ['nl-BE', 'nl'],
+      ['NL', 'nl'],
+    ] as const) {
+      const el = await mount(html`<aivd-mission lang=${lang}></aivd-mission>`);
+      expect(shownLang(el), lang).to.equal(expected);
+    }
+  });
+
+  it('renders Dutch for a language it does not have, marked as Dutch', async () => {
+    const el = await mount(html`<div lang="de"><aivd-mission></aivd-mission></div>`);
+    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(shownLang(el)).to.equal('nl');
+  });
+
+  it('shows two languages side by side on one page', async () => {
+    const host = await mount(
+      html`<div>
+        <aivd-mission lang="nl"></aivd-mission>
+        <aivd-mission lang="en"></aivd-mission>
+      </div>`,
+    );
+    const [nl, en] = [...host.parentElement!.querySelectorAll('aivd-mission')];
+    nl!.expandAll();
+    en!.expandAll();
+    await Promise.all([nl!.updateComplete, en!.updateComplete]);
+    expect(textOf(toggleAll(nl!)!)).to.equal('Alle onderdelen sluiten');
+    expect(textOf(toggleAll(en!)!)).to.equal('Hide all sections');
+    expect(textOf(shadow(en!))).to.include('General Intelligence and Security Service');
+    expect(textOf(shadow(nl!))).to.include('Algemene Inlichtingen- en Veiligheidsdienst');
+  });
+
+  it('re-renders when its own lang, an ancestor lang or <html lang> changes', async () => {
+    document.documentElement.setAttribute('lang', 'nl');
+    const el = await mount(html`<div><aivd-mission></aivd-mission></div>`);
+    const parent = el.parentElement!;
+
+    document.documentElement.setAttribute('lang', 'en');
+    await settle(el);
+    expect(shownLang(el)).to.equal('en');
+
+    parent.setAttribute('lang', 'nl');
+    await settle(el);
+    expect(shownLang(el)).to.equal('nl');
+
+    el.lang = 'en-GB';
+    await settle(el);
+    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+  });
+
+  it('follows its own lang inside another shadow root', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement('aivd-mission');
+    root.append(el);
+    await el.updateComplete;
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(shownLang(el)).to.equal('en');
+  });
+
+  it('shares one observer between instances and removes it with the last one', async () => {
+    const Native = window.MutationObserver;
+    let observing = 0;
+    window.MutationObserver = class extends Native {
+      override observe(target: Node, options?: MutationObserverInit) {
+        observing++;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        observing--;
+        super.disconnect();
+      }
+    };
+    try {
+      const host = await mount(
+        html`<div>
+          <aivd-mission></aivd-mission><aivd-mission></aivd-mission><aivd-mission></aivd-mission>
+        </div>`,
+      );
+      const all = [...host.parentElement!.querySelectorAll('aivd-mission')];
+      // The fixtures of earlier tests are gone: this page's widgets are ours.
+      expect(observing).to.equal(1);
+      all.forEach((el) => el.remove());
+      expect(observing).to.equal(0);
+    } finally {
+      window.MutationObserver = Native;
+    }
+  });
+});
