@@ -1,8 +1,7 @@
-import { LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal } from 'lit/static-html.js';
 import {
   SECTION_IDS,
   content,
@@ -26,7 +25,16 @@ export interface AivdMissionToggleDetail {
 
 export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+// One template per level: the heading must be a real <hN> (static-html's
+// literal tag names cost more bytes and defeat template minification).
+const HEADINGS = [
+  (button: unknown) => html`<h1 part="heading" class="heading">${button}</h1>`,
+  (button: unknown) => html`<h2 part="heading" class="heading">${button}</h2>`,
+  (button: unknown) => html`<h3 part="heading" class="heading">${button}</h3>`,
+  (button: unknown) => html`<h4 part="heading" class="heading">${button}</h4>`,
+  (button: unknown) => html`<h5 part="heading" class="heading">${button}</h5>`,
+  (button: unknown) => html`<h6 part="heading" class="heading">${button}</h6>`,
+];
 
 // Keys that move focus between section buttons (APG accordion pattern).
 const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
@@ -256,10 +264,10 @@ export class AivdMission extends LitElement {
       return html`<div part="intro" class="intro">${blocks.map((b) => this.#renderBlock(b))}</div>`;
     }
     const open = this.#expanded.has(id);
-    const tag = HEADINGS[this.#level - 1]!;
+    const inHeading = HEADINGS[this.#level - 1]!;
     return html`<div part="section" class="section">
-      <${tag} part="heading" class="heading">
-        <button
+      ${inHeading(
+        html`<button
           type="button"
           part="button"
           class="trigger"
@@ -269,10 +277,12 @@ export class AivdMission extends LitElement {
           @click=${() => this.toggle(id)}
           @keydown=${this.#onKeydown}
         >
-          <svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
+          <svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            ${chevron}
+          </svg>
           <span class="label">${heading}</span>
-        </button>
-      </${tag}>
+        </button>`,
+      )}
       <div
         part="panel"
         class="panel"

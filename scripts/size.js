@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Prints the size of each dist/ file (raw, gzip -9, brotli -q 11) and exits
+// non-zero when dist/aivd-mission.js is over its gzip budget.
+// `--breakdown` also attributes the minified bytes of dist/aivd-mission.js to
+// the sources they came from, by its source map.
+import { readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET = { 'aivd-mission.js': 12 * 1024 };
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const brotli = (b) =>
+  brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
+
+let over = false;
+console.log('| file | raw | gzip | brotli | gzip budget |\n| --- | ---: | ---: | ---: | --- |');
+for (const file of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
+  const bytes = readFileSync(`dist/${file}`);
+  const gz = gzip(bytes);
+  const budget = BUDGET[file];
+  const verdict = budget === undefined ? '' : `${gz <= budget ? 'within' : 'OVER'} ${kib(budget)}`;
+  over ||= budget !== undefined && gz > budget;
+  console.log(
+    `| ${file} | ${bytes.length} B | ${gz} B (${kib(gz)}) | ${brotli(bytes)} B | ${verdict} |`,
+  );
+}
+
+if (process.argv.includes('--breakdown')) breakdown('dist/aivd-mission.js');
+if (over) {
+  console.error('size: over budget');
+  process.exit(1);
+}
+
+/** Bytes of the minified file per source, by decoding the source map's mappings. */
+function breakdown(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const vlq = (segment) => {
+    const values = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of segment) {
+      const digit = B64.indexOf(char);
+      value += (digit & 31) << shift;
+      if (digit & 32) shift += 5;
+      else {
+        values.push(value & 1 ? -(value >> 1) : value >> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    return values;
+  };
+  const lines = code.split('\n');
+  const text = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, row) => {
+    let column = 0;
+    const segments = line ? line.split(',').map(vlq) : [];
+    segments.forEach((segment, i) => {
+      column += segment[0];
+      if (segment.length > 1) source += segment[1];
+      const end = i + 1 < segments.length ? column + segments[i + 1][0] : lines[row].length;
+      const name = group(map.sources[source] ?? '(none)');
+      text.set(name, (text.get(name) ?? '') + lines[row].slice(column, end));
+    });
+  });
+  const rows = [...text].sort((a, b) => b[1].length - a[1].length);
+  console.log('\n| source | minified | gzip alone |\n| --- | ---: | ---: |');
+  for (const [name, part] of rows) console.log(`| ${name} | ${part.length} B | ${gzip(part)} B |`);
+}
+
+function group(path) {
+  const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:development\/)?(.*)/);
+  return pkg ? `${pkg[1]}/${pkg[2]}` : path.replace(/^(\.\.\/)+/, '');
+}
