@@ -104,8 +104,13 @@ describe('<aivd-mission> accessibility', () => {
       buttons(el)[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
       const style = getComputedStyle(buttons(el)[1]!);
+      const highlight = document.createElement('span');
+      highlight.style.color = 'Highlight';
+      document.body.append(highlight);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(style.outlineColor).to.equal(getComputedStyle(highlight).color);
+      highlight.remove();
     } finally {
       await forcedColors('none');
     }
@@ -125,7 +130,7 @@ describe('<aivd-mission> accessibility', () => {
           <aivd-mission open="values"></aivd-mission>
         </div>`,
       );
-      for (const node of [...buttons(el), toggleAll(el)!, shadow(el).querySelector('p')!]) {
+      for (const node of [...buttons(el), toggleAll(el)!]) {
         expect(contrast(getComputedStyle(node).color, background)).to.be.at.least(4.5);
       }
     }
@@ -160,12 +165,32 @@ describe('<aivd-mission> accessibility', () => {
     expect(isShown(panelOf(el, buttons(el)[0]!))).to.equal(false);
   });
 
+  it('takes the width it is given in a flex row, a grid track or an inline-block', async () => {
+    for (const style of [
+      'display:flex',
+      'display:grid;grid-template-columns:auto 200px',
+      'display:inline-block',
+    ]) {
+      const el = await mount(
+        html`<div style=${style}>
+          <aivd-mission></aivd-mission>
+          <aside>zijbalk</aside>
+        </div>`,
+      );
+      expect(el.getBoundingClientRect().width, style).to.be.greaterThan(300);
+      expect(el.getBoundingClientRect().height, style).to.be.lessThan(1000);
+    }
+  });
+
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await mount(html`<aivd-mission open="all" lang="nl"></aivd-mission>`);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      // Nothing inside overflows the widget either (it would be clipped, not scrolled).
+      for (const node of shadow(el).querySelectorAll('*')) {
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(320);
+      }
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

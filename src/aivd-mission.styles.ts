@@ -27,19 +27,11 @@ export const styles = css`
     );
     --_focus-width: var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
     --_focus-style: var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid));
-    --_heading-font: var(--basis-heading-font-family, var(--_font));
     --_icon: 1.25rem;
     /* Panel text lines up with the heading text, after the chevron. */
     --_indent: calc(var(--_space) * 0.75 + var(--_icon) + var(--_space) / 4);
 
     display: block;
-    /* Narrow layouts follow the widget's own width (a sidebar), not the viewport's. */
-    container-type: inline-size;
-    color: var(--_text);
-    font-family: var(--_font);
-    background: var(--_background);
-    line-height: 1.5;
-    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -48,6 +40,11 @@ export const styles = css`
 
   .mission {
     display: flow-root;
+    color: var(--_text);
+    font-family: var(--_font);
+    background: var(--_background);
+    line-height: 1.5;
+    overflow-wrap: break-word;
   }
 
   p,
@@ -67,10 +64,8 @@ export const styles = css`
   .toggle-all {
     display: flex;
     align-items: center;
-    margin-inline-start: auto;
-    margin-block-start: calc(var(--_space) * -0.5);
     min-block-size: 44px;
-    padding: 0 calc(var(--_space) / 2);
+    padding: 0 calc(var(--_space) / 4);
     border: 0;
     border-radius: var(--_radius);
     background: none;
@@ -164,7 +159,8 @@ export const styles = css`
   .trigger:focus-visible,
   .toggle-all:focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus);
-    outline-offset: 2px;
+    /* Inside the box: a full-width button's ring is never cut off by the page. */
+    outline-offset: calc(-1 * var(--_focus-width));
   }
 
   .icon {
@@ -180,13 +176,9 @@ export const styles = css`
   }
 
   .panel:not([hidden]) {
-    padding: calc(var(--_space) / 4) calc(var(--_space) / 4) calc(var(--_space) / 2) var(--_indent);
-  }
-
-  @container (max-width: 30em) {
-    .panel:not([hidden]) {
-      padding-inline-start: calc(var(--_space) / 4);
-    }
+    /* Lined up with the heading text; narrower in a narrow widget. */
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 4) calc(var(--_space) / 2)
+      min(var(--_indent), 8%);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -210,7 +202,8 @@ export const styles = css`
   }
 
   @media print {
-    /* Chromium keeps content-visibility: hidden on until-found panels in print; undo it. */
+    /* Chromium keeps content-visibility: hidden on until-found panels in print; undo it
+       (GOV.UK publishing components #3582). */
     .panel[hidden] {
       display: block;
       content-visibility: visible;

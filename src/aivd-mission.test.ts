@@ -1,4 +1,5 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { AivdMission } from './aivd-mission.js';
 import type { AivdMissionToggleEvent } from './aivd-mission.js';
 import {
   button,
@@ -216,6 +217,20 @@ describe('<aivd-mission>', () => {
       ).to.deep.equal(['Meer informatie over de AIVD']);
     });
 
+    it('closes all but the first open section when switched on at run time', async () => {
+      const el = await mount(html`<aivd-mission open="mission capabilities"></aivd-mission>`);
+      const seen: unknown[] = [];
+      el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
+      el.exclusive = true;
+      await el.updateComplete;
+      expect(el.open).to.equal('mission');
+      expect(toggleAll(el)).to.equal(null);
+      expect(seen).to.deep.equal([{ section: 'capabilities', open: false }]);
+      el.exclusive = false;
+      await el.updateComplete;
+      expect(toggleAll(el)).not.to.equal(null);
+    });
+
     it('has no show all button', async () => {
       const el = await mount(html`<aivd-mission exclusive></aivd-mission>`);
       expect(toggleAll(el)).to.equal(null);
@@ -275,11 +290,68 @@ describe('<aivd-mission>', () => {
     });
   });
 
-  describe('definition', () => {
-    it('is defined once, as AivdMission', async () => {
-      const ctor = customElements.get('aivd-mission')!;
-      expect(ctor.name).to.equal('AivdMission');
-      expect(document.createElement('aivd-mission')).to.be.instanceOf(ctor);
+  describe('life cycle', () => {
+    it('upgrades an element created before the definition, keeping properties set on it', async () => {
+      // A page's framework may set properties before the script has run.
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const early = document.createElement('aivd-mission-early') as HTMLElement & {
+        open?: string;
+        headingLevel?: number;
+      };
+      early.open = 'values';
+      early.headingLevel = 4;
+      container.append(early);
+      customElements.define('aivd-mission-early', class extends AivdMission {});
+      const el = early as unknown as AivdMission;
+      await el.updateComplete;
+      expect(el.getAttribute('open')).to.equal('values');
+      expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h4');
+    });
+
+    it('renders the same after being removed and added again', async () => {
+      const el = await mount(html`<aivd-mission open="mission"></aivd-mission>`);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_NL);
+      button(el, 'Onze waarden').click();
+      await el.updateComplete;
+      expect(el.open).to.equal('mission values');
+    });
+
+    it('follows the open property as well as the attribute', async () => {
+      const el = await mount();
+      el.open = 'organisation';
+      await el.updateComplete;
+      expect(el.getAttribute('open')).to.equal('organisation');
+      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
+    });
+  });
+
+  describe('sections that are not shown', () => {
+    it('cannot be open: `open` keeps only shown sections', async () => {
+      const el = await mount(
+        html`<aivd-mission sections="mission" open="values mission"></aivd-mission>`,
+      );
+      expect(el.open).to.equal('mission');
+      el.sections = 'values';
+      await el.updateComplete;
+      expect(el.hasAttribute('open')).to.equal(false);
+    });
+
+    it('keeps the first shown section under exclusive', async () => {
+      const el = await mount(
+        html`<aivd-mission
+          sections="mission values"
+          exclusive
+          open="organisation values"
+        ></aivd-mission>`,
+      );
+      expect(el.open).to.equal('values');
+      expect(button(el, 'Onze waarden').getAttribute('aria-expanded')).to.equal('true');
     });
   });
 });

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -47,7 +46,8 @@ const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
 /**
  * `hidden="until-found"` while collapsed. A directive because lit-analyzer's
  * HTML data still types `hidden` as a boolean, from before HTML added
- * "until-found".
+ * "until-found"; a plain attribute binding can replace it once
+ * lit-analyzer knows the value.
  */
 const untilFound = directive(
   class extends Directive {
@@ -91,28 +91,35 @@ const chevron = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentCo
 export class AivdMission extends LitElement {
   static override styles = styles;
 
-  /** The language shown, from `lang` here or on an ancestor. */
-  @state() private locale: Locale = 'nl';
+  // `static properties` rather than decorators: the decorator helpers cost
+  // 0.4 KiB gzip of the 12 KiB budget, and the manifest analyzer reads both.
+  static override properties = {
+    sections: {},
+    open: {
+      reflect: true,
+      converter: {
+        fromAttribute: (value: string | null) => value ?? '',
+        toAttribute: (value: string) => value || null,
+      },
+    },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    exclusive: { type: Boolean, reflect: true },
+  };
 
   /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
-  @property() sections: string = SECTION_IDS.join(' ');
+  sections: string = SECTION_IDS.join(' ');
 
   /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
-  @property({
-    reflect: true,
-    converter: {
-      fromAttribute: (value: string | null) => value ?? '',
-      toAttribute: (value: string) => value || null,
-    },
-  })
   open = '';
 
   /** Heading level 1–6; anything else renders 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  /** At most one section open at a time. */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  /** At most one section open at a time; default false. */
+  exclusive = false;
 
+  // The language shown, from `lang` here or on an ancestor.
+  #locale: Locale = 'nl';
   // Derived from the properties in willUpdate(), for render().
   #shown: SectionId[] = [...SECTION_IDS];
   #expanded = new Set<CollapsibleId>();
@@ -132,7 +139,7 @@ export class AivdMission extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this.#langChanged);
+    watchLang(this.#langChanged, this);
     this.#langChanged();
   }
 
@@ -180,7 +187,10 @@ export class AivdMission extends LitElement {
   }
 
   #langChanged = (): void => {
-    this.locale = resolveLocale(this);
+    const locale = resolveLocale(this);
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.requestUpdate();
   };
 
   #readOpen(value: string) {
@@ -193,7 +203,7 @@ export class AivdMission extends LitElement {
 
   #onKeydown(event: KeyboardEvent): void {
     const move = FOCUS_KEYS[event.key];
-    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
     const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     event.preventDefault();
@@ -206,9 +216,10 @@ export class AivdMission extends LitElement {
    */
   toggle(id: string, force?: boolean): boolean {
     const section = String(id).toLowerCase();
-    if (!isSectionId(section) || !isCollapsible(section)) {
+    const shown = readSections(this.sections).value;
+    if (!isSectionId(section) || !isCollapsible(section) || !shown.includes(section)) {
       this.#warn(
-        `<aivd-mission>: toggle() needs a collapsible section id, got ${JSON.stringify(String(id))}.`,
+        `<aivd-mission>: toggle() needs the id of a shown section, got ${JSON.stringify(String(id))}.`,
       );
       return false;
     }
@@ -256,8 +267,8 @@ export class AivdMission extends LitElement {
 
   // hidden="until-found" lets find-in-page reach collapsed text; 'beforematch'
   // then opens the section, which keeps `open`, aria-expanded and the event in step.
-  // Chromium keeps an until-found panel in the accessibility tree, so only an
-  // open panel is a region: no empty landmarks for screen-reader users.
+  // Chromium exposes an until-found panel's own role while hiding its content,
+  // so only an open panel is a region: no empty landmarks for screen readers.
   #renderSection(id: SectionId) {
     const { heading, blocks } = content[id]();
     if (!isCollapsible(id)) {
@@ -300,9 +311,9 @@ export class AivdMission extends LitElement {
   override render() {
     const firstCollapsible = this.#shown.find(isCollapsible);
     return inLocale(
-      this.locale,
+      this.#locale,
       () =>
-        html`<div class="mission" lang=${this.locale}>
+        html`<div class="mission" lang=${this.#locale}>
           ${this.#shown.map(
             (id) =>
               html`${id === firstCollapsible ? this.#renderToggleAll() : nothing}${this.#renderSection(id)}`,

@@ -74,17 +74,36 @@ describe('<aivd-mission> with bad input', () => {
     expect(warnings.calls).to.have.length(2);
   });
 
-  it('warns and changes nothing when toggle() gets an unknown id', async () => {
-    const el = await mount();
+  it('warns and changes nothing when toggle() gets an id it cannot open', async () => {
+    const el = await mount(html`<aivd-mission sections="intro mission"></aivd-mission>`);
+    let fired = 0;
+    el.addEventListener('aivd-mission-toggle', () => fired++);
     expect(el.toggle('__proto__')).to.equal(false);
     expect(el.toggle('intro')).to.equal(false);
+    expect(el.toggle('values')).to.equal(false);
     expect(el.toggle(undefined as unknown as string)).to.equal(false);
     await el.updateComplete;
     expect(el.hasAttribute('open')).to.equal(false);
-    expect(warnings.calls).to.have.length(3);
+    expect(fired).to.equal(0);
+    expect(warnings.calls).to.have.length(4);
+  });
+
+  it('uses heading level 2, without a warning, once heading-level is removed', async () => {
+    const el = await mountWith({ 'heading-level': '3' });
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h2');
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('says that intro cannot be opened, without calling it unknown', async () => {
+    await mountWith({ open: 'intro' });
+    expect(warnings.calls).to.have.length(1);
+    expect(warnings.calls[0]).to.include('"intro"').and.not.include('unknown');
   });
 
   it('injects nothing from hostile values', async () => {
+    const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
     const hostile = `<img src=x onerror="window.__pwned=1"> "quoted' __proto__ constructor toString`;
     const el = await mountWith({
       sections: hostile,
@@ -97,7 +116,7 @@ describe('<aivd-mission> with bad input', () => {
     expect(shadow(el).querySelector('img')).to.equal(null);
     expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
     expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
-    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeNames);
     expect(el.hasAttribute('open')).to.equal(false);
   });
 

@@ -47,6 +47,19 @@ describe('<aivd-mission> with the keyboard', () => {
     expect(focused(shadow(el))).to.equal(first);
   });
 
+  it('leaves Shift+Arrow and Ctrl+Home to the browser', async () => {
+    const el = await mount();
+    const [first] = buttons(el);
+    first!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    expect(focused(shadow(el))).to.equal(first);
+  });
+
   it('does not scroll the page when an arrow key moves focus', async () => {
     const el = await mount();
     let defaultPrevented = false;

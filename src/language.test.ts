@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { buttons, mount, shadow, textOf, toggleAll } from './test-helpers.js';
+import { buttons, mount, mountAll, shadow, textOf, toggleAll } from './test-helpers.js';
 import type { AivdMission } from './aivd-mission.js';
 
 const firstHeading = (el: AivdMission) => textOf(buttons(el)[0]!);
@@ -63,13 +63,13 @@ describe('<aivd-mission> language', () => {
   });
 
   it('shows two languages side by side on one page', async () => {
-    const host = await mount(
+    const all = await mountAll(
       html`<div>
         <aivd-mission lang="nl"></aivd-mission>
         <aivd-mission lang="en"></aivd-mission>
       </div>`,
     );
-    const [nl, en] = [...host.parentElement!.querySelectorAll('aivd-mission')];
+    const [nl, en] = all;
     nl!.expandAll();
     en!.expandAll();
     await Promise.all([nl!.updateComplete, en!.updateComplete]);
@@ -114,30 +114,76 @@ describe('<aivd-mission> language', () => {
 
   it('shares one observer between instances and removes it with the last one', async () => {
     const Native = window.MutationObserver;
-    let observing = 0;
+    const active = new Set<MutationObserver>();
     window.MutationObserver = class extends Native {
       override observe(target: Node, options?: MutationObserverInit) {
-        observing++;
+        active.add(this);
         super.observe(target, options);
       }
       override disconnect() {
-        observing--;
+        active.delete(this);
         super.disconnect();
       }
     };
     try {
-      const host = await mount(
+      const all = await mountAll(
         html`<div>
           <aivd-mission></aivd-mission><aivd-mission></aivd-mission><aivd-mission></aivd-mission>
         </div>`,
       );
-      const all = [...host.parentElement!.querySelectorAll('aivd-mission')];
       // The fixtures of earlier tests are gone: this page's widgets are ours.
-      expect(observing).to.equal(1);
+      expect(active.size).to.equal(1);
       all.forEach((el) => el.remove());
-      expect(observing).to.equal(0);
+      expect(active.size).to.equal(0);
     } finally {
       window.MutationObserver = Native;
     }
+  });
+
+  it("follows an ancestor's lang inside another shadow root", async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="nl"><aivd-mission></aivd-mission></section>';
+    const el = root.querySelector('aivd-mission')!;
+    await el.updateComplete;
+    expect(shownLang(el)).to.equal('nl');
+    root.querySelector('section')!.setAttribute('lang', 'en');
+    await settle(el);
+    expect(shownLang(el)).to.equal('en');
+  });
+
+  it('keeps what is open when the language changes', async () => {
+    const el = await mount(html`<aivd-mission lang="nl" open="values"></aivd-mission>`);
+    el.lang = 'en';
+    await settle(el);
+    expect(el.open).to.equal('values');
+    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+    expect(buttons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('re-renders one of two elements when only its language changes', async () => {
+    const all = await mountAll(
+      html`<div>
+        <aivd-mission lang="nl"></aivd-mission><aivd-mission lang="nl"></aivd-mission>
+      </div>`,
+    );
+    const [first, second] = all;
+    second!.lang = 'en';
+    await settle(second!);
+    expect(shownLang(first!)).to.equal('nl');
+    expect(shownLang(second!)).to.equal('en');
+  });
+
+  it('takes the language of a new parent when moved', async () => {
+    const el = await mount(
+      html`<div>
+        <div lang="nl"><aivd-mission></aivd-mission></div>
+        <div lang="en" id="target"></div>
+      </div>`,
+    );
+    expect(shownLang(el)).to.equal('nl');
+    el.parentElement!.parentElement!.querySelector('#target')!.append(el);
+    await settle(el);
+    expect(shownLang(el)).to.equal('en');
   });
 });

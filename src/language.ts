@@ -36,30 +36,58 @@ export const resolveLocale = (el: Element): Locale => toLocale(inheritedLang(el)
 /** Called when any `lang` attribute in the document may have changed. */
 export type LangWatcher = () => void;
 
-const watchers = new Set<LangWatcher>();
+const OBSERVE: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang'],
+  subtree: true,
+};
+
+/** The roots each watcher needs observed, and how many watchers need each root. */
+const watchers = new Map<LangWatcher, Node[]>();
+const roots = new Map<Node, number>();
 let observer: MutationObserver | undefined;
 
+/** The document and every shadow root between it and `el`: where a `lang` it inherits can change. */
+function rootsOf(el: Element): Node[] {
+  const found: Node[] = [];
+  for (let root = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    found.push(root);
+    if (!(root instanceof ShadowRoot)) return found;
+  }
+}
+
 /**
- * One MutationObserver for all instances, on the whole document's `lang`
- * attributes; it exists only while at least one element is connected.
+ * One MutationObserver for all instances, on the `lang` attributes of the
+ * document and of the shadow roots the instances sit in; it exists only while
+ * at least one element is connected.
  */
-export function watchLang(watcher: LangWatcher): void {
-  watchers.add(watcher);
-  if (observer) return;
-  observer = new MutationObserver(() => {
-    for (const watcher of watchers) watcher();
+export function watchLang(watcher: LangWatcher, el: Element): void {
+  unwatchLang(watcher);
+  const needed = rootsOf(el);
+  watchers.set(watcher, needed);
+  observer ??= new MutationObserver(() => {
+    for (const notify of watchers.keys()) notify();
   });
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  for (const root of needed) {
+    const count = roots.get(root) ?? 0;
+    roots.set(root, count + 1);
+    if (count === 0) observer.observe(root, OBSERVE);
+  }
 }
 
 export function unwatchLang(watcher: LangWatcher): void {
+  const needed = watchers.get(watcher);
+  if (!needed || !observer) return;
   watchers.delete(watcher);
-  if (watchers.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
+  let released = false;
+  for (const root of needed) {
+    const count = roots.get(root)! - 1;
+    if (count > 0) roots.set(root, count);
+    else released = roots.delete(root);
   }
+  if (!released) return;
+  // MutationObserver cannot stop observing one node: start over with the rest.
+  observer.disconnect();
+  if (roots.size === 0) observer = undefined;
+  else for (const root of roots.keys()) observer.observe(root, OBSERVE);
 }

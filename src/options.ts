@@ -22,11 +22,9 @@ const tokens = (list: unknown): string[] =>
     .split(/[\s,]+/)
     .filter(Boolean);
 
-function unknownIds(attribute: string, unknown: string[]): string | undefined {
-  return unknown.length
-    ? `<aivd-mission>: ignored unknown id(s) in ${attribute}: ${unknown
-        .map((t) => JSON.stringify(t))
-        .join(', ')}. Known ids: ${SECTION_IDS.join(' ')}.`
+function ignored(attribute: string, tokens: string[], takes: readonly string[]) {
+  return tokens.length
+    ? `<aivd-mission>: ignored ${tokens.map((t) => JSON.stringify(t)).join(', ')} in ${attribute}; it takes: ${takes.join(' ')}.`
     : undefined;
 }
 
@@ -34,9 +32,10 @@ function unknownIds(attribute: string, unknown: string[]): string | undefined {
 export function readSections(attribute: unknown): Reading<SectionId[]> {
   const all = tokens(attribute);
   const known = [...new Set(all.filter(isSectionId))];
-  const problem = unknownIds(
+  const problem = ignored(
     'sections',
     all.filter((t) => !isSectionId(t)),
+    SECTION_IDS,
   );
   if (known.length) return { value: known, problem };
   return {
@@ -48,25 +47,28 @@ export function readSections(attribute: unknown): Reading<SectionId[]> {
 }
 
 /**
- * The open sections, as named by `open` (`all` names every shown one).
- * With `exclusive`, only the first named stays open.
+ * The open sections, as named by `open` (`all` names every shown one): only
+ * shown ones, so that `open` always tells what a reader sees. With
+ * `exclusive`, only the first named stays open.
  */
 export function readOpen(
   attribute: unknown,
   shown: readonly SectionId[],
   exclusive: boolean,
 ): Reading<CollapsibleId[]> {
+  const collapsible = shown.filter(isCollapsible);
   const named: CollapsibleId[] = [];
   const unknown: string[] = [];
   for (const token of tokens(attribute)) {
-    if (token === 'all') named.push(...shown.filter(isCollapsible));
-    else if (isSectionId(token) && isCollapsible(token)) named.push(token);
-    else unknown.push(token);
+    if (token === 'all') named.push(...collapsible);
+    else if (isSectionId(token) && isCollapsible(token)) {
+      if (collapsible.includes(token)) named.push(token);
+    } else unknown.push(token);
   }
   const open = [...new Set(named)];
   return {
     value: exclusive ? open.slice(0, 1) : open,
-    problem: unknownIds('open', unknown),
+    problem: ignored('open', unknown, [...SECTION_IDS.filter(isCollapsible), 'all']),
   };
 }
 
@@ -76,11 +78,11 @@ export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
   return SECTION_IDS.filter((id) => set.has(id as CollapsibleId)).join(' ');
 };
 
-/** A heading level from 1 to 6; anything else is 2. */
+/** A heading level from 1 to 6; anything else is 2 (no attribute: 2, silently). */
 export function readHeadingLevel(value: unknown): Reading<number> {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6
-    ? { value: level }
+  return value == null || (Number.isInteger(level) && level >= 1 && level <= 6)
+    ? { value: value == null ? 2 : level }
     : {
         value: 2,
         problem: `<aivd-mission>: heading-level must be 1 to 6, got ${JSON.stringify(String(value))}; using 2.`,

@@ -13,6 +13,14 @@ export async function mount(
   return el;
 }
 
+/** Mounts a template holding several elements; returns them in order. */
+export async function mountAll(template: ReturnType<typeof html>): Promise<AivdMission[]> {
+  const host = await fixture<HTMLElement>(template);
+  const all = [...host.querySelectorAll('aivd-mission')];
+  await Promise.all(all.map((el) => el.updateComplete));
+  return all;
+}
+
 /** Mounts an element whose attributes are set as an HTML author writes them. */
 export async function mountWith(attributes: Record<string, string>): Promise<AivdMission> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
