@@ -18,6 +18,13 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
+/** An entry that only imports the element: the classic script leaks no global. */
+const sideEffectOnly = (module) => ({
+  name: 'side-effect-only',
+  resolveId: (id) => (id === 'side-effect-only' ? id : null),
+  load: (id) => (id === 'side-effect-only' ? `import ${JSON.stringify(module)};` : null),
+});
+
 export default [
   {
     input: 'lib/aivd-mission.js',
@@ -26,9 +33,9 @@ export default [
     onwarn,
   },
   {
-    input: 'lib/aivd-mission.js',
-    output: { file: 'dist/aivd-mission.iife.js', format: 'iife', name: 'AivdMission' },
-    plugins,
+    input: 'side-effect-only',
+    output: { file: 'dist/aivd-mission.iife.js', format: 'iife' },
+    plugins: [sideEffectOnly('./lib/aivd-mission.js'), ...plugins],
     onwarn,
   },
 ];

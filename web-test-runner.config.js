@@ -25,6 +25,15 @@ function puppeteerCommands() {
   };
 }
 
+/** The strict policy of issue 3, on the pages under test/csp/. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictCsp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 /** Ends the run with one plain line, `tests: N passed, N failed`, for CI logs. */
 function summaryReporter() {
   const count = (suite, counts = { passed: 0, failed: 0, skipped: 0 }) => {
@@ -73,6 +82,7 @@ export default {
       },
     }),
   ],
+  middleware: [strictCsp],
   plugins: [puppeteerCommands()],
   reporters: [defaultReporter(), summaryReporter()],
 };

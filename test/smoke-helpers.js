@@ -6,10 +6,10 @@ import { chaiA11yAxe } from 'chai-a11y-axe';
 chai.use(chaiA11yAxe);
 export { expect };
 
-/** Loads a classic script and resolves once it ran. */
-export const loadScript = (src) =>
+/** Loads a script (classic unless `attributes` say otherwise) and resolves once it ran. */
+export const loadScript = (src, attributes = {}) =>
   new Promise((resolve, reject) => {
-    const script = document.createElement('script');
+    const script = Object.assign(document.createElement('script'), attributes);
     script.src = src;
     script.onload = resolve;
     script.onerror = reject;
