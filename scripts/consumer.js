@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Packs the package as npm would publish it, installs the tarball into a
+// fresh consumer app (tmp-consumer/, from test/consumer/), type-checks the
+// consumer's TypeScript against the shipped types, and bundles the React
+// recipe as an app would. test/package.test.html then runs it in Chromium.
+import { execFileSync } from 'node:child_process';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { rollup } from 'rollup';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+
+const DIR = 'tmp-consumer';
+const run = (command, args, cwd = '.') =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+rmSync(DIR, { recursive: true, force: true });
+cpSync('test/consumer', DIR, { recursive: true });
+const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', DIR]));
+renameSync(`${DIR}/${filename}`, `${DIR}/aivd-mission.tgz`);
+console.log(`packed ${filename}: ${files.length} files`);
+
+// The registry packages are in npm's cache after the project's own `npm ci`.
+run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], DIR);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${DIR}/tsconfig.json`]);
+console.log('consumer type-checks against the shipped types');
+
+const bundle = await rollup({
+  input: `${DIR}/build/react-recipe.js`,
+  plugins: [
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
+    nodeResolve({ rootDir: DIR }),
+    commonjs(),
+  ],
+  onwarn: (warning, warn) => warning.code !== 'MODULE_LEVEL_DIRECTIVE' && warn(warning),
+});
+await bundle.write({ file: `${DIR}/build/react-recipe.bundle.js`, format: 'es' });
+console.log('React recipe bundled');

@@ -1,0 +1,2 @@
+// A browser page's module importing the installed package by its name.
+import 'aivd-mission';
