@@ -2,31 +2,19 @@
 // After the build: writes dist/integrity.json (file name → sha384 Subresource
 // Integrity value for every dist file), then keeps README's embed snippets in
 // step with it. `--check` changes nothing and fails when README is stale.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { scriptTag, sri } from './sri.js';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const BASE = `https://cdn.example.nl/aivd-mission/${version}/`;
+const integrity = Object.fromEntries(
+  readdirSync('dist', { recursive: true })
+    .filter((file) => file !== 'integrity.json' && /\.(js|map|html)$/.test(file))
+    .sort()
+    .map((file) => [file, sri(file)]),
+);
 
-const integrity = {};
-for (const file of readdirSync('dist', { recursive: true }).sort()) {
-  if (file === 'integrity.json' || !/\.(js|map|html)$/.test(file)) continue;
-  const digest = createHash('sha384')
-    .update(readFileSync(`dist/${file}`))
-    .digest('base64');
-  integrity[file] = `sha384-${digest}`;
-}
-
-// Written as Prettier formats them, so that \`prettier --check\` and \`--check\` agree.
-const script = (attributes, file) => `<script
-  ${attributes}
-  src="${BASE}${file}"
-  integrity="${integrity[file]}"
-  crossorigin="anonymous"
-></script>`;
 const snippets = {
-  esm: `${script('type="module"', 'aivd-mission.js')}\n\n<aivd-mission lang="nl"></aivd-mission>`,
-  iife: script('defer', 'aivd-mission.iife.js'),
+  esm: `${scriptTag('type="module"', 'aivd-mission.js')}\n\n<aivd-mission lang="nl"></aivd-mission>`,
+  iife: scriptTag('defer', 'aivd-mission.iife.js'),
 };
 
 const readme = readFileSync('README.md', 'utf8');

@@ -9,6 +9,7 @@ import {
   panelOf,
   shadow,
   textOf,
+  seedSentences,
   toggleAll,
 } from './test-helpers.js';
 
@@ -24,17 +25,6 @@ const HEADINGS_EN = [
   'What the AIVD can do',
   'More about the AIVD',
 ];
-
-/** The seed's sentences: split after . ; : and at line ends. */
-async function seedSentences(): Promise<string[]> {
-  const text = await (await fetch('/test/fixtures/seed.nl.txt')).text();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean)
-    .flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/))
-    .map((s) => s.replace(/\s+/g, ' ').trim());
-}
 
 describe('<aivd-mission>', () => {
   describe('content', () => {

@@ -68,3 +68,14 @@ export function captureWarnings() {
   };
   return { calls, restore: () => (console.warn = original) };
 }
+
+/** The seed's sentences: split after . ; : and at line ends. */
+export async function seedSentences(): Promise<string[]> {
+  const text = await (await fetch('/test/fixtures/seed.nl.txt')).text();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean)
+    .flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/))
+    .map((s) => s.replace(/\s+/g, ' ').trim());
+}

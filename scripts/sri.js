@@ -1,0 +1,24 @@
+// Shared by the scripts that write embed code: Subresource Integrity values
+// and the <script> tags that carry them.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Where the embed code says the dist files live. */
+export const BASE =
+  process.env.AIVD_MISSION_BASE_URL ?? `https://cdn.example.nl/aivd-mission/${version}/`;
+
+/** The sha384 integrity value of a file under dist/. */
+export const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(`dist/${file}`))
+    .digest('base64')}`;
+
+/** A <script> tag for a dist file, with integrity, formatted as Prettier would. */
+export const scriptTag = (attribute, file) => `<script
+  ${attribute}
+  src="${BASE}${file}"
+  integrity="${sri(file)}"
+  crossorigin="anonymous"
+></script>`;

@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { seedSentences, textOf } from './test-helpers.js';
+import './aivd-mission.js';
+
+interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
+
+const snippet = async (lang: string) =>
+  (await fetch(`/dist/snippets/aivd-mission.${lang}.html`)).text();
+
+/** The snippet with its script loading the local dist file, not the CDN. */
+const localSnippet = async (lang: string) =>
+  (await snippet(lang)).replace(/src="[^"]*\/aivd-mission\.js"/, 'src="/dist/aivd-mission.js"');
+
+/** A frame showing `doc`; without `allow-scripts` no script runs in it. */
+async function frame(doc: string, sandbox?: string) {
+  const iframe = document.createElement('iframe');
+  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+  iframe.srcdoc = doc;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(iframe);
+  await loaded;
+  return iframe;
+}
+
+describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
+  it('shows every sentence of the source text with JavaScript off, in real headings', async () => {
+    const page = (await frame(await snippet('nl'), 'allow-same-origin')).contentDocument!;
+    expect(page.defaultView!.customElements.get('aivd-mission')).to.equal(undefined);
+    const text = textOf(page.body);
+    for (const sentence of await seedSentences()) expect(text).to.include(sentence);
+    expect([...page.querySelectorAll('summary > h2')].map(textOf)).to.deep.equal([
+      'Waar de AIVD voor staat',
+      'Onze waarden',
+      'Wat de AIVD kan',
+      'Meer informatie over de AIVD',
+    ]);
+  });
+
+  it('collapses and expands with JavaScript off', async () => {
+    const page = (await frame(await snippet('en'), 'allow-same-origin')).contentDocument!;
+    const values = page.querySelectorAll('details')[1]!;
+    const paragraph = values.querySelector('p')!;
+    expect(paragraph.checkVisibility()).to.equal(false);
+    values.querySelector('summary')!.click();
+    expect(values.open).to.equal(true);
+    expect(paragraph.checkVisibility()).to.equal(true);
+    expect(textOf(paragraph)).to.equal(
+      'We carry out this mission on the basis of the values we hold.',
+    );
+  });
+
+  it('shows only the widget once the element upgrades: the fallback is not seen nor read', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = (await snippet('nl')).replace(/<script[\s\S]*?<\/script>/, '');
+    const el = container.querySelector('aivd-mission')!;
+    await el.updateComplete;
+    for (const details of el.querySelectorAll('details')) {
+      expect(details.checkVisibility()).to.equal(false);
+    }
+    const tree = await executeServerCommand<AxNode, void>('accessibility-tree');
+    const count = (test: (n: AxNode) => boolean, node: AxNode = tree): number =>
+      (test(node) ? 1 : 0) + (node.children ?? []).reduce((n, c) => n + count(test, c), 0);
+    expect(count((n) => n.role === 'heading' && n.name === 'Onze waarden')).to.equal(1);
+    expect(count((n) => n.role === 'button' && n.name === 'Onze waarden')).to.equal(1);
+    // No <details>/<summary> of the fallback is exposed.
+    expect(count((n) => /disclosure|details/i.test(n.role))).to.equal(0);
+  });
+
+  it('keeps layout shift at most 0.05 when the script arrives late, all sections collapsed', async () => {
+    const doc = `<!doctype html><html lang="nl"><body style="margin: 16px; font: 16px/1.5 sans-serif">
+      <script>
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      </script>
+      <h1>Over de AIVD</h1>
+      ${(await localSnippet('nl')).replace(/<script[\s\S]*?<\/script>/, '')}
+      \${'<p>Tekst onder het onderdeel, die zou verspringen.</p>'.repeat(20)}
+      <script>setTimeout(() => import('/dist/aivd-mission.js'), 300);</script>
+    </body></html>`;
+    const win = (await frame(doc)).contentWindow! as Window & { __cls: number };
+    await win.customElements.whenDefined('aivd-mission');
+    await (
+      win.document.querySelector('aivd-mission') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      }
+    ).updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    console.log(`CLS with the script 300 ms late: ${win.__cls.toFixed(4)}`);
+    expect(win.__cls).to.be.at.most(0.05);
+  });
+});

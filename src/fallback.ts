@@ -1,0 +1,112 @@
+/**
+ * The static copy of the text that goes inside <aivd-mission> in a snippet:
+ * readable, collapsible (native <details>) and indexable with JavaScript off,
+ * generated from the same messages as the widget. Once the element upgrades,
+ * its shadow root (which has no <slot>) replaces it on screen and in the
+ * accessibility tree.
+ */
+import { SECTION_IDS, content, isCollapsible, type Block, type SectionId } from './content.js';
+import type { Locale } from './language.js';
+import { inLocale } from './localize.js';
+
+export interface FallbackOptions {
+  sections?: readonly SectionId[];
+  open?: readonly SectionId[];
+  headingLevel?: number;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+
+const block = (b: Block) =>
+  typeof b === 'string'
+    ? `<p>${escapeHtml(b)}</p>`
+    : `<ul>\n${b.map((item) => `  <li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+
+/**
+ * The fallback markup in `locale`. Each collapsible section is a <details>
+ * whose <summary> holds the real heading: HTML allows heading content in
+ * <summary>, and it keeps heading and control one thing, as in the widget.
+ */
+export function fallbackHtml(
+  locale: Locale,
+  { sections = SECTION_IDS, open = [], headingLevel = 2 }: FallbackOptions = {},
+): string {
+  const h = `h${headingLevel}`;
+  return inLocale(locale, () =>
+    sections
+      .map((id) => {
+        const { heading = '', blocks } = content[id]();
+        const body = blocks.map(block).join('\n');
+        if (!isCollapsible(id)) return body;
+        return `<details${open.includes(id) ? ' open' : ''}>\n<summary><${h}>${escapeHtml(heading)}</${h}></summary>\n${body}\n</details>`;
+      })
+      .join('\n'),
+  );
+}
+
+/**
+ * Styles for the element before it is defined, so that the fallback takes
+ * the space the widget will: the same line heights, dividers, 44 px rows, and
+ * room for the show all button. Plain CSS for a <style> in the snippet.
+ */
+export const FALLBACK_CSS = `aivd-mission:not(:defined) {
+  display: block;
+  line-height: 1.5;
+  overflow-wrap: break-word;
+}
+aivd-mission:not(:defined) :is(p, ul) {
+  margin: 0 0 1rem;
+  max-inline-size: 70ch;
+}
+aivd-mission:not(:defined) ul {
+  padding-inline-start: 1.5em;
+}
+aivd-mission:not(:defined) li + li {
+  margin-block-start: 0.5rem;
+}
+aivd-mission:not(:defined) details {
+  border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+}
+aivd-mission:not(:defined) details:first-of-type {
+  margin-block-start: 44px;
+}
+aivd-mission:not(:defined) details:last-of-type {
+  border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+}
+aivd-mission:not(:defined) summary {
+  display: flex;
+  align-items: flex-start;
+  gap: 0.75rem;
+  min-block-size: 44px;
+  box-sizing: border-box;
+  padding: 0.75rem 0.25rem;
+  color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
+  cursor: pointer;
+  list-style: none;
+}
+aivd-mission:not(:defined) summary::-webkit-details-marker {
+  display: none;
+}
+aivd-mission:not(:defined) summary::before {
+  content: '';
+  flex: none;
+  inline-size: 0.45rem;
+  block-size: 0.45rem;
+  margin: calc((1.3em - 0.45rem) / 2) 0.4rem 0;
+  border: solid currentColor;
+  border-width: 0 2px 2px 0;
+  transform: rotate(-45deg);
+}
+aivd-mission:not(:defined) details[open] > summary::before {
+  transform: rotate(45deg);
+}
+aivd-mission:not(:defined) summary > * {
+  margin: 0;
+  font-size: 1.125em;
+  font-weight: 700;
+  line-height: 1.3;
+}
+aivd-mission:not(:defined) details > :not(summary) {
+  margin-inline-start: min(2.5rem, 8%);
+}`;
