@@ -61,19 +61,26 @@ export const styles = css`
     margin-block-start: calc(var(--_space) / 2);
   }
 
-  .toggle-all {
+  /* Every button: section buttons, and the show all and copy-link buttons that look like links. */
+  .trigger,
+  .link-button {
     display: flex;
     align-items: center;
     min-block-size: 44px;
+    margin: 0;
     padding: 0 calc(var(--_space) / 4);
     border: 0;
     border-radius: var(--_radius);
     background: none;
     color: var(--_accent);
     font: inherit;
-    text-decoration: underline;
+    text-align: start;
     text-underline-offset: 0.2em;
     cursor: pointer;
+  }
+
+  .link-button {
+    text-decoration: underline;
   }
 
   .section {
@@ -86,89 +93,85 @@ export const styles = css`
 
   .heading {
     margin: 0;
-    font-family: var(--_heading-font);
+    /* The level's own NL Design System token, else the shared one, else ours. */
+    font-family: var(--_level-font, var(--basis-heading-font-family, var(--_font)));
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
 
   h1 {
-    --_heading-font: var(
-      --nl-heading-level-1-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-1-font-family);
   }
   h2 {
-    --_heading-font: var(
-      --nl-heading-level-2-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-2-font-family);
   }
   h3 {
-    --_heading-font: var(
-      --nl-heading-level-3-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-3-font-family);
   }
   h4 {
-    --_heading-font: var(
-      --nl-heading-level-4-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-4-font-family);
   }
   h5 {
-    --_heading-font: var(
-      --nl-heading-level-5-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-5-font-family);
   }
   h6 {
-    --_heading-font: var(
-      --nl-heading-level-6-font-family,
-      var(--basis-heading-font-family, var(--_font))
-    );
+    --_level-font: var(--nl-heading-level-6-font-family);
   }
 
   .trigger {
-    display: flex;
     align-items: flex-start;
     gap: calc(var(--_space) * 0.75);
     inline-size: 100%;
-    min-block-size: 44px;
-    margin: 0;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) / 4);
-    border: 0;
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
+    padding-block: calc(var(--_space) * 0.75);
   }
 
   .trigger:hover .label,
-  .toggle-all:hover {
+  .link-button:hover {
     text-decoration-thickness: 3px;
   }
 
   .trigger:hover .label {
     text-decoration-line: underline;
-    text-underline-offset: 0.2em;
   }
 
   .trigger:focus-visible,
-  .toggle-all:focus-visible {
+  .link-button:focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus);
     /* Inside the box: a full-width button's ring is never cut off by the page. */
     outline-offset: calc(-1 * var(--_focus-width));
   }
 
+  .copy-link {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    font-size: 0.875em;
+  }
+
+  .copy-link [role='status'] {
+    overflow-wrap: anywhere;
+  }
+
+  /* A CSS chevron, the same as the no-JavaScript fallback's: no image to load. */
   .icon {
     flex: none;
+    display: grid;
+    place-items: center;
     inline-size: var(--_icon);
     block-size: var(--_icon);
     /* Centred on the first line of a heading that wraps. */
     margin-block-start: calc((1.3em - var(--_icon)) / 2);
+  }
+
+  .icon::before {
+    content: '';
+    inline-size: 0.45rem;
+    block-size: 0.45rem;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    transform: translateX(-20%) rotate(-45deg);
   }
 
   .trigger[aria-expanded='true'] .icon {
@@ -188,16 +191,10 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .trigger,
-    .toggle-all {
-      color: ButtonText;
-    }
+    /* Text, borders and buttons take system colours by themselves; the ring is ours. */
     .trigger:focus-visible,
-    .toggle-all:focus-visible {
+    .link-button:focus-visible {
       outline: 3px solid Highlight;
-    }
-    .section {
-      border-color: CanvasText;
     }
   }
 
@@ -210,15 +207,12 @@ export const styles = css`
       padding: 0 0 calc(var(--_space) / 2);
     }
     .toggle-all,
-    .icon {
+    .icon,
+    .copy-link {
       display: none;
     }
     .trigger {
       color: inherit;
-      padding-inline: 0;
-    }
-    .panel:not([hidden]) {
-      padding-inline: 0;
     }
   }
 `;

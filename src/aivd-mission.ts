@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   SECTION_IDS,
   content,
+  copyLinkLabel,
+  copyLinkStatus,
   isCollapsible,
   isSectionId,
   toggleAllLabel,
@@ -12,6 +12,8 @@ import {
   type SectionId,
 } from './content.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
+import { linkTo, sectionFromHash, unwatchHash, watchHash } from './deep-link.js';
+import { moveFocus } from './keyboard.js';
 import { inLocale } from './localize.js';
 import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
 import { styles } from './aivd-mission.styles.js';
@@ -35,30 +37,6 @@ const HEADINGS = [
   (button: unknown) => html`<h6 part="heading" class="heading">${button}</h6>`,
 ];
 
-// Keys that move focus between section buttons (APG accordion pattern).
-const FOCUS_KEYS: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (i, n) => (i + 1) % n,
-  ArrowUp: (i, n) => (i - 1 + n) % n,
-  Home: () => 0,
-  End: (_, n) => n - 1,
-};
-
-/**
- * `hidden="until-found"` while collapsed. A directive because lit-analyzer's
- * HTML data still types `hidden` as a boolean, from before HTML added
- * "until-found"; a plain attribute binding can replace it once
- * lit-analyzer knows the value.
- */
-const untilFound = directive(
-  class extends Directive {
-    render(open: boolean) {
-      return open ? nothing : 'until-found';
-    }
-  },
-);
-
-const chevron = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
-
 /**
  * The AIVD's mission, values and capabilities, in Dutch or English, with
  * collapsible sections.
@@ -78,6 +56,7 @@ const chevron = svg`<path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentCo
  * @csspart icon - The chevron in a section button.
  * @csspart panel - The content of a collapsible section.
  * @csspart toggle-all - The show all / hide all button.
+ * @csspart copy-link - The button at the end of an open section that copies a link to it.
  *
  * @cssprop --aivd-mission-accent - Colour of the section buttons; default `#01689b`.
  * @cssprop --aivd-mission-text - Text colour; default inherited.
@@ -124,28 +103,26 @@ export class AivdMission extends LitElement {
   #shown: SectionId[] = [...SECTION_IDS];
   #expanded = new Set<CollapsibleId>();
   #level = 2;
+  // The outcome of the last "copy link", shown beside that section's button.
+  #copyStatus?: { section: CollapsibleId; copied: boolean; link: string };
   // Open sections as of the last render; events report the difference.
   #announced?: Set<CollapsibleId>;
-
-  static override get observedAttributes(): string[] {
-    // The document-wide observer cannot see an element inside a shadow root.
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#langChanged();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this.#langChanged, this);
+    watchHash(this.#followHash);
     this.#langChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this.#langChanged);
+    unwatchHash(this.#followHash);
+  }
+
+  protected override firstUpdated(): void {
+    this.#followHash();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,6 +170,25 @@ export class AivdMission extends LitElement {
     this.requestUpdate();
   };
 
+  /** Opens and scrolls to the section the URL fragment names, if it names one of ours. */
+  #followHash = async (): Promise<void> => {
+    const section = sectionFromHash(location.hash, this.id);
+    if (!section || !this.#shown.includes(section)) return;
+    if (isCollapsible(section)) this.toggle(section, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`#section-${section}`)?.scrollIntoView();
+  };
+
+  async #copyLink(section: CollapsibleId): Promise<void> {
+    const link = linkTo(this.id, section);
+    const copied = await navigator.clipboard?.writeText(link).then(
+      () => true,
+      () => false,
+    );
+    this.#copyStatus = { section, copied: !!copied, link };
+    this.requestUpdate();
+  }
+
   #readOpen(value: string) {
     return readOpen(value, readSections(this.sections).value, this.exclusive);
   }
@@ -202,12 +198,7 @@ export class AivdMission extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    const move = FOCUS_KEYS[event.key];
-    if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
-    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    event.preventDefault();
-    buttons[move(index, buttons.length)]?.focus();
+    moveFocus(event, [...this.renderRoot.querySelectorAll<HTMLElement>('.trigger')]);
   }
 
   /**
@@ -218,9 +209,7 @@ export class AivdMission extends LitElement {
     const section = String(id).toLowerCase();
     const shown = readSections(this.sections).value;
     if (!isSectionId(section) || !isCollapsible(section) || !shown.includes(section)) {
-      this.#warn(
-        `<aivd-mission>: toggle() needs the id of a shown section, got ${JSON.stringify(String(id))}.`,
-      );
+      this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
       return false;
     }
     const open = new Set(this.#readOpen(this.open).value);
@@ -257,12 +246,31 @@ export class AivdMission extends LitElement {
     return html`<button
       type="button"
       part="toggle-all"
-      class="toggle-all"
+      class="toggle-all link-button"
       aria-expanded=${allOpen}
       @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}
     >
       ${toggleAllLabel(allOpen)}
     </button>`;
+  }
+
+  #renderCopyLink(id: CollapsibleId) {
+    const status = this.#copyStatus?.section === id ? this.#copyStatus : undefined;
+    return html`<p class="copy-link">
+      <button
+        type="button"
+        part="copy-link"
+        class="link-button"
+        aria-describedby="button-${id}"
+        @click=${() => this.#copyLink(id)}
+      >
+        ${copyLinkLabel()}
+      </button>
+      <span role="status">
+        ${status ? copyLinkStatus(status.copied) : nothing}
+        ${status?.copied === false ? status.link : nothing}
+      </span>
+    </p>`;
   }
 
   // hidden="until-found" lets find-in-page reach collapsed text; 'beforematch'
@@ -272,11 +280,13 @@ export class AivdMission extends LitElement {
   #renderSection(id: SectionId) {
     const { heading, blocks } = content[id]();
     if (!isCollapsible(id)) {
-      return html`<div part="intro" class="intro">${blocks.map((b) => this.#renderBlock(b))}</div>`;
+      return html`<div part="intro" class="intro" id="section-intro">
+        ${blocks.map((b) => this.#renderBlock(b))}
+      </div>`;
     }
     const open = this.#expanded.has(id);
     const inHeading = HEADINGS[this.#level - 1]!;
-    return html`<div part="section" class="section">
+    return html`<div part="section" class="section" id="section-${id}">
       ${inHeading(
         html`<button
           type="button"
@@ -288,9 +298,7 @@ export class AivdMission extends LitElement {
           @click=${() => this.toggle(id)}
           @keydown=${this.#onKeydown}
         >
-          <svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            ${chevron}
-          </svg>
+          <span part="icon" class="icon" aria-hidden="true"></span>
           <span class="label">${heading}</span>
         </button>`,
       )}
@@ -298,12 +306,12 @@ export class AivdMission extends LitElement {
         part="panel"
         class="panel"
         id="panel-${id}"
-        role=${ifDefined(open ? 'region' : undefined)}
-        aria-labelledby=${ifDefined(open ? `button-${id}` : undefined)}
-        hidden=${untilFound(open)}
+        role=${open ? 'region' : nothing}
+        aria-labelledby=${open ? `button-${id}` : nothing}
+        hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(id, true)}
       >
-        ${blocks.map((b) => this.#renderBlock(b))}
+        ${blocks.map((b) => this.#renderBlock(b))} ${this.#renderCopyLink(id)}
       </div>
     </div>`;
   }

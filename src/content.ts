@@ -35,7 +35,7 @@ export const content: Record<SectionId, () => Section> = {
     blocks: [
       msg(
         "Het is de taak van de AIVD om dreigingen, risico's en internationale politieke ontwikkelingen, die anderen niet kunnen zien en die grote gevolgen kunnen hebben voor de belangen van de Nederlandse staat, als eerste te onderkennen en te duiden. Zo kunnen wij anderen waarschuwen en kunnen dreigingen en risico's worden afgewend.",
-        { id: 'intro.text', desc: 'Introduction, always visible above the sections' },
+        { id: 'intro', desc: 'Introduction, always visible above the sections' },
       ),
     ],
   }),
@@ -49,13 +49,13 @@ export const content: Record<SectionId, () => Section> = {
       msg(
         "De AIVD, voluit Algemene Inlichtingen- en Veiligheidsdienst, beschermt de nationale veiligheid door tijdig dreigingen, internationale politieke ontwikkelingen en risico's te onderkennen die niet direct zichtbaar zijn en doet daartoe onderzoek in binnen- en buitenland.",
         {
-          id: 'mission.what',
+          id: 'mission.1',
           desc: 'Mission, first paragraph. Use the official English name "General Intelligence and Security Service"',
         },
       ),
       msg(
         "Wij signaleren, adviseren en delen gericht informatie met onze samenwerkingspartners, zodat deze maatregelen kunnen nemen op de dreigingen en risico's. Waar nodig reduceren wij bovendien zelfstandig risico's.",
-        { id: 'mission.how', desc: 'Mission, second paragraph' },
+        { id: 'mission.2', desc: 'Mission, second paragraph' },
       ),
     ],
   }),
@@ -73,15 +73,15 @@ export const content: Record<SectionId, () => Section> = {
       [
         msg(
           "AIVD'ers zijn vakkundig en betrokken. Wij excelleren in operationeel onderzoek, analyse en duiding. Wij zoeken samenwerking met anderen en leveren vanuit onze professionaliteit een bijdrage aan een goede taakuitvoering van onze partners.",
-          { id: 'values.expertise', desc: 'Value, list item 1 of 3' },
+          { id: 'values.1', desc: 'Value, list item 1 of 3' },
         ),
         msg(
           'De AIVD is integer en respectvol. Wij voeren onze taken uit vrij van politieke opvattingen en voorkeuren en zijn ons in hoge mate bewust van de verantwoordelijkheden die gepaard gaan met ons werk. Wij zetten onze bijzondere bevoegdheden alleen in wanneer dat rechtmatig is en met zo min mogelijk inbreuk op de privacy van burgers.',
-          { id: 'values.integrity', desc: 'Value, list item 2 of 3' },
+          { id: 'values.2', desc: 'Value, list item 2 of 3' },
         ),
         msg(
           'Betrouwbaarheid, discretie, zorgvuldigheid en ruimte voor afweging, reflectie en tegenspraak vormen de basis van onze taakuitvoering.',
-          { id: 'values.reliability', desc: 'Value, list item 3 of 3' },
+          { id: 'values.3', desc: 'Value, list item 3 of 3' },
         ),
       ],
     ],
@@ -101,35 +101,35 @@ export const content: Record<SectionId, () => Section> = {
         msg(
           'inlichtingenmiddelen, zoals technische en menselijke bronnen, kunnen inzetten die anderen niet ter beschikking staan;',
           {
-            id: 'capabilities.means',
+            id: 'capabilities.1',
             desc: 'Capability, list item 1 of 5; completes the lead sentence',
           },
         ),
         msg(
           'onze bronnen, werkwijze en kennisniveau kunnen beschermen, zodat informatie verkregen kan worden die anders niet beschikbaar zou zijn;',
           {
-            id: 'capabilities.protection',
+            id: 'capabilities.2',
             desc: 'Capability, list item 2 of 5; completes the lead sentence',
           },
         ),
         msg(
           "een gewaardeerde partner zijn in een internationaal netwerk van inlichtingen- en veiligheidsdiensten, waarbinnen unieke informatie over dreigingen, politieke ontwikkelingen en risico's wordt gedeeld;",
           {
-            id: 'capabilities.network',
+            id: 'capabilities.3',
             desc: 'Capability, list item 3 of 5; completes the lead sentence',
           },
         ),
         msg(
           'een geïntegreerde dienst zijn: een inlichtingendienst, gericht op onderzoek naar heimelijke politieke intenties van andere landen én een veiligheidsdienst, gericht op gevaar voor de democratische rechtsorde en de nationale veiligheid.',
           {
-            id: 'capabilities.integrated',
+            id: 'capabilities.4',
             desc: 'Capability, list item 4 of 5; completes the lead sentence',
           },
         ),
         msg(
           'een multisource dienst zijn, doordat de inzet van verschillende soorten bronnen bij één organisatie zijn ondergebracht.',
           {
-            id: 'capabilities.multisource',
+            id: 'capabilities.5',
             desc: 'Capability, list item 5 of 5; completes the lead sentence',
           },
         ),
@@ -150,7 +150,7 @@ export const content: Record<SectionId, () => Section> = {
       msg(
         'De AIVD maakt als directoraat-generaal deel uit van het ministerie van Binnenlandse Zaken en Koninkrijksrelaties. Aan het hoofd van de dienst staat een directeur-generaal.',
         {
-          id: 'organisation.text',
+          id: 'organisation',
           desc: 'Use the official names "Ministry of the Interior and Kingdom Relations" and "Director-General"',
         },
       ),
@@ -168,4 +168,20 @@ export const toggleAllLabel = (allOpen: boolean): string =>
     : msg('Alle onderdelen openen', {
         id: 'toggle-all.open',
         desc: 'Button that expands every section',
+      });
+
+/** Text of the button that copies a link to its section. */
+export const copyLinkLabel = (): string =>
+  msg('Link naar dit onderdeel kopiëren', {
+    id: 'copy-link',
+    desc: 'Button at the end of an open section that copies a link to that section',
+  });
+
+/** What the status next to that button says after a copy, or failed to. */
+export const copyLinkStatus = (copied: boolean): string =>
+  copied
+    ? msg('Link gekopieerd', { id: 'copy-link.done', desc: 'Status after the link was copied' })
+    : msg('Kopiëren lukte niet. De link is:', {
+        id: 'copy-link.failed',
+        desc: 'Status when the browser refused to copy; the link follows it',
       });

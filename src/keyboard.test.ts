@@ -83,18 +83,20 @@ describe('<aivd-mission> with the keyboard', () => {
     expect(focused(shadow(el))).to.equal(p);
   });
 
-  it('reaches the show all button and every section button with Tab, in order', async () => {
+  it('reaches the show all button, every section button and the copy-link button of an open panel with Tab, in order', async () => {
     const el = await mount(html`<aivd-mission open="mission"></aivd-mission>`);
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
     before.focus();
     const reached: Element[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
       reached.push(focused(shadow(el))!);
     }
-    expect(reached).to.deep.equal([toggleAll(el), ...buttons(el)]);
+    const [mission, ...others] = buttons(el);
+    const copyLink = shadow(el).querySelector('[part~="copy-link"]');
+    expect(reached).to.deep.equal([toggleAll(el), mission, copyLink, ...others]);
     before.remove();
   });
 });

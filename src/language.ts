@@ -42,52 +42,32 @@ const OBSERVE: MutationObserverInit = {
   subtree: true,
 };
 
-/** The roots each watcher needs observed, and how many watchers need each root. */
-const watchers = new Map<LangWatcher, Node[]>();
-const roots = new Map<Node, number>();
+const watchers = new Set<LangWatcher>();
+const observed = new Set<Node>();
 let observer: MutationObserver | undefined;
-
-/** The document and every shadow root between it and `el`: where a `lang` it inherits can change. */
-function rootsOf(el: Element): Node[] {
-  const found: Node[] = [];
-  for (let root = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-    found.push(root);
-    if (!(root instanceof ShadowRoot)) return found;
-  }
-}
 
 /**
  * One MutationObserver for all instances, on the `lang` attributes of the
- * document and of the shadow roots the instances sit in; it exists only while
- * at least one element is connected.
+ * document and of every shadow root between it and an instance. It exists
+ * only while at least one element is connected.
  */
 export function watchLang(watcher: LangWatcher, el: Element): void {
-  unwatchLang(watcher);
-  const needed = rootsOf(el);
-  watchers.set(watcher, needed);
-  observer ??= new MutationObserver(() => {
-    for (const notify of watchers.keys()) notify();
-  });
-  for (const root of needed) {
-    const count = roots.get(root) ?? 0;
-    roots.set(root, count + 1);
-    if (count === 0) observer.observe(root, OBSERVE);
+  watchers.add(watcher);
+  observer ??= new MutationObserver(() => watchers.forEach((notify) => notify()));
+  // The document and every shadow root between it and `el`.
+  for (let root = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (!observed.has(root)) observer.observe(root, OBSERVE);
+    observed.add(root);
+    if (!(root instanceof ShadowRoot)) return;
   }
 }
 
 export function unwatchLang(watcher: LangWatcher): void {
-  const needed = watchers.get(watcher);
-  if (!needed || !observer) return;
   watchers.delete(watcher);
-  let released = false;
-  for (const root of needed) {
-    const count = roots.get(root)! - 1;
-    if (count > 0) roots.set(root, count);
-    else released = roots.delete(root);
-  }
-  if (!released) return;
-  // MutationObserver cannot stop observing one node: start over with the rest.
+  if (watchers.size || !observer) return;
+  // Roots stay observed until the last element leaves: MutationObserver
+  // cannot stop observing one node.
   observer.disconnect();
-  if (roots.size === 0) observer = undefined;
-  else for (const root of roots.keys()) observer.observe(root, OBSERVE);
+  observer = undefined;
+  observed.clear();
 }

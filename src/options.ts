@@ -24,7 +24,7 @@ const tokens = (list: unknown): string[] =>
 
 function ignored(attribute: string, tokens: string[], takes: readonly string[]) {
   return tokens.length
-    ? `<aivd-mission>: ignored ${tokens.map((t) => JSON.stringify(t)).join(', ')} in ${attribute}; it takes: ${takes.join(' ')}.`
+    ? `<aivd-mission> ${attribute}: ignored ${tokens.map((t) => JSON.stringify(t))}; it takes ${takes}`
     : undefined;
 }
 
@@ -40,9 +40,7 @@ export function readSections(attribute: unknown): Reading<SectionId[]> {
   if (known.length) return { value: known, problem };
   return {
     value: [...SECTION_IDS],
-    problem: all.length
-      ? `${problem ?? ''} No known id left: showing all sections.`.trim()
-      : undefined,
+    problem: all.length ? `${problem}; showing all` : undefined,
   };
 }
 
@@ -80,11 +78,10 @@ export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
 
 /** A heading level from 1 to 6; anything else is 2 (no attribute: 2, silently). */
 export function readHeadingLevel(value: unknown): Reading<number> {
-  const level = Number(value);
-  return value == null || (Number.isInteger(level) && level >= 1 && level <= 6)
-    ? { value: value == null ? 2 : level }
-    : {
-        value: 2,
-        problem: `<aivd-mission>: heading-level must be 1 to 6, got ${JSON.stringify(String(value))}; using 2.`,
-      };
+  if (value == null) return { value: 2 };
+  const text = String(value);
+  const level = Number(text);
+  return Number.isInteger(level) && level >= 1 && level <= 6
+    ? { value: level }
+    : { value: 2, problem: `<aivd-mission> heading-level: "${text}" is not 1–6; using 2` };
 }

@@ -1,0 +1,136 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { AivdMissionToggleEvent } from './aivd-mission.js';
+import { button, mount, mountAll, panelOf, shadow, textOf } from './test-helpers.js';
+
+const setHash = (hash: string) =>
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+
+/** Changes the fragment as a link click would, and waits for hashchange. */
+async function navigate(hash: string) {
+  const changed = oneEvent(window, 'hashchange');
+  location.hash = hash;
+  await changed;
+}
+
+const inViewport = (node: Element) => {
+  const { top, bottom } = node.getBoundingClientRect();
+  return top >= 0 && bottom <= innerHeight + 1 && top < innerHeight;
+};
+
+describe('<aivd-mission> deep links', () => {
+  afterEach(() => setHash(''));
+
+  it('opens and scrolls to the section named by #aivd-mission-<id> on load', async () => {
+    setHash('#aivd-mission-capabilities');
+    const el = await mount(
+      html`<div>
+        <div style="height: 2000px"></div>
+        <aivd-mission></aivd-mission>
+      </div>`,
+    );
+    await el.updateComplete;
+    expect(el.open).to.equal('capabilities');
+    expect(inViewport(button(el, 'Wat de AIVD kan'))).to.equal(true);
+  });
+
+  it('follows hashchange, with the event', async () => {
+    const el = await mount(
+      html`<div>
+        <aivd-mission></aivd-mission>
+        <div style="height: 3000px"></div>
+      </div>`,
+    );
+    const event = oneEvent(el, 'aivd-mission-toggle');
+    await navigate('#aivd-mission-organisation');
+    expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
+      section: 'organisation',
+      open: true,
+    });
+    await el.updateComplete;
+    expect(el.open).to.equal('organisation');
+  });
+
+  it('uses #<element id>-<id> for an element with an id, so two elements open separately', async () => {
+    const [first, second] = await mountAll(
+      html`<div>
+        <aivd-mission id="missie"></aivd-mission>
+        <aivd-mission id="mission-en" lang="en"></aivd-mission>
+      </div>`,
+    );
+    await navigate('#mission-en-values');
+    await second!.updateComplete;
+    expect(second!.open).to.equal('values');
+    expect(first!.open).to.equal('');
+    await navigate('#missie-mission');
+    await first!.updateComplete;
+    expect(first!.open).to.equal('mission');
+    await navigate('#aivd-mission-organisation');
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect([first!.open, second!.open]).to.deep.equal(['mission', 'values']);
+  });
+
+  it('ignores fragments that name no section, or a section not shown, without a warning', async () => {
+    const el = await mount(html`<aivd-mission sections="mission values"></aivd-mission>`);
+    for (const hash of ['#aivd-mission-nope', '#aivd-mission-organisation', '#%E0%A4%A', '#top']) {
+      await navigate(hash);
+      await el.updateComplete;
+      expect(el.open, hash).to.equal('');
+    }
+  });
+
+  describe('copy link', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const fakeClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    afterEach(() => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    });
+
+    it('copies the link to an open section and says so', async () => {
+      const written: string[] = [];
+      fakeClipboard(async (text) => void written.push(text));
+      const el = await mount(html`<aivd-mission id="missie" open="values"></aivd-mission>`);
+      const panel = panelOf(el, button(el, 'Onze waarden'));
+      const copy = panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+      expect(textOf(copy)).to.equal('Link naar dit onderdeel kopiëren');
+      copy.click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(written).to.have.length(1);
+      expect(new URL(written[0]!).hash).to.equal('#missie-values');
+      expect(textOf(panel.querySelector('[role="status"]')!)).to.equal('Link gekopieerd');
+    });
+
+    it('says so, and shows the link, when the browser refuses to copy', async () => {
+      fakeClipboard(() => Promise.reject(new Error('denied')));
+      const el = await mount(html`<aivd-mission lang="en" open="mission"></aivd-mission>`);
+      const panel = panelOf(el, button(el, 'What the AIVD stands for'));
+      panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!.click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const status = textOf(panel.querySelector('[role="status"]')!);
+      expect(status).to.match(/^Could not copy\. The link is: http.*#aivd-mission-mission$/);
+    });
+
+    it('is a button described by its section, reachable with Tab', async () => {
+      const el = await mount(html`<aivd-mission open="values" sections="values"></aivd-mission>`);
+      const copy = shadow(el).querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+      expect(copy.localName).to.equal('button');
+      expect(shadow(el).getElementById(copy.getAttribute('aria-describedby')!)).to.equal(
+        button(el, 'Onze waarden'),
+      );
+      expect(copy.getBoundingClientRect().height).to.be.at.least(44);
+      expect(copy.tabIndex).to.equal(0);
+    });
+  });
+
+  it('leaves no hashchange listener behind', async () => {
+    const el = await fixture(html`<aivd-mission></aivd-mission>`);
+    el.remove();
+    let opened = false;
+    el.addEventListener('aivd-mission-toggle', () => (opened = true));
+    await navigate('#aivd-mission-values');
+    expect(opened).to.equal(false);
+  });
+});
