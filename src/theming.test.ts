@@ -93,6 +93,37 @@ describe('<aivd-mission> theming', () => {
     expect(getComputedStyle(part(el, 'toggle-all')).fontWeight).to.equal('700');
   });
 
+  it('fits a Utrecht-themed page, focus outline style and width included', async () => {
+    const el = await mount(
+      html`<div
+        class="utrecht-theme"
+        style="
+        --utrecht-link-color: rgb(36, 88, 140);
+        --utrecht-document-color: rgb(30, 30, 30);
+        --utrecht-document-font-family: monospace;
+        --utrecht-focus-outline-color: rgb(0, 0, 0);
+        --utrecht-focus-outline-width: 4px;
+        --utrecht-focus-outline-style: dotted;
+      "
+      >
+        <aivd-mission open="values"></aivd-mission>
+      </div>`,
+    );
+    const b = buttons(el)[0]!;
+    expect(getComputedStyle(b).color).to.equal('rgb(36, 88, 140)');
+    expect(getComputedStyle(firstParagraph(el)).color).to.equal('rgb(30, 30, 30)');
+    expect(getComputedStyle(firstParagraph(el)).fontFamily).to.equal('monospace');
+    toggleAll(el)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(b);
+    const style = getComputedStyle(b);
+    expect([style.outlineColor, style.outlineWidth, style.outlineStyle]).to.deep.equal([
+      'rgb(0, 0, 0)',
+      '4px',
+      'dotted',
+    ]);
+  });
+
   it('fits a page themed with NL Design System tokens, and our own properties still win', async () => {
     const el = await mount(
       html`<div
