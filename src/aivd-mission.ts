@@ -1,21 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { render } from 'lit/html.js';
 import {
   SECTION_IDS,
-  content,
-  copyLinkLabel,
-  copyLinkStatus,
   isCollapsible,
   isSectionId,
-  toggleAllLabel,
-  type Block,
   type CollapsibleId,
   type SectionId,
 } from './content.js';
-import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { linkTo, sectionFromHash, unwatchHash, watchHash } from './deep-link.js';
 import { moveFocus } from './keyboard.js';
-import { inLocale } from './localize.js';
+import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
+import { renderMission, type CopyStatus } from './render.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** Detail of the `aivd-mission-toggle` event. */
@@ -26,20 +21,20 @@ export interface AivdMissionToggleDetail {
 
 export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
 
-// One template per level: the heading must be a real <hN> (static-html's
-// literal tag names cost more bytes and defeat template minification).
-const HEADINGS = [
-  (button: unknown) => html`<h1 part="heading" class="heading">${button}</h1>`,
-  (button: unknown) => html`<h2 part="heading" class="heading">${button}</h2>`,
-  (button: unknown) => html`<h3 part="heading" class="heading">${button}</h3>`,
-  (button: unknown) => html`<h4 part="heading" class="heading">${button}</h4>`,
-  (button: unknown) => html`<h5 part="heading" class="heading">${button}</h5>`,
-  (button: unknown) => html`<h6 part="heading" class="heading">${button}</h6>`,
-];
+const DEFAULT_SECTIONS = SECTION_IDS.join(' ');
+const PROPERTIES = ['sections', 'open', 'headingLevel', 'exclusive'] as const;
+
+// One constructed stylesheet for every instance, made when the first connects.
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * The AIVD's mission, values and capabilities, in Dutch or English, with
  * collapsible sections.
+ *
+ * A plain custom element that renders with lit-html: its attributes are its
+ * state (each property reads and writes its attribute, as native elements
+ * do), so LitElement's reactive properties would add 3 KiB gzip and a copy of
+ * that state per instance for nothing (issue 5's size and heap budgets).
  *
  * @attr lang - `nl` or `en` (region subtags and any case accepted); inherited from the nearest ancestor, else `<html lang>`, else `nl`.
  * @attr sections - Space-separated ids of the sections to show, in order: `intro mission values capabilities organisation`.
@@ -67,99 +62,187 @@ const HEADINGS = [
  * @cssprop --aivd-mission-spacing - Base spacing unit; default `1rem`.
  * @cssprop --aivd-mission-focus-color - Colour of the focus ring; default the button's colour.
  */
-export class AivdMission extends LitElement {
-  static override styles = styles;
-
-  // `static properties` rather than decorators: the decorator helpers cost
-  // 0.4 KiB gzip of the 12 KiB budget, and the manifest analyzer reads both.
-  static override properties = {
-    sections: {},
-    open: {
-      reflect: true,
-      converter: {
-        fromAttribute: (value: string | null) => value ?? '',
-        toAttribute: (value: string) => value || null,
-      },
-    },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    exclusive: { type: Boolean, reflect: true },
-  };
-
-  /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
-  sections: string = SECTION_IDS.join(' ');
-
-  /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
-  open = '';
-
-  /** Heading level 1–6; anything else renders 2. */
-  headingLevel = 2;
-
-  /** At most one section open at a time; default false. */
-  exclusive = false;
+export class AivdMission extends HTMLElement {
+  static observedAttributes = ['sections', 'open', 'heading-level', 'exclusive'];
 
   // The language shown, from `lang` here or on an ancestor.
   #locale: Locale = 'nl';
-  // Derived from the properties in willUpdate(), for render().
-  #shown: SectionId[] = [...SECTION_IDS];
-  #expanded = new Set<CollapsibleId>();
+  // Attributes changed since the last render: their bad values warn once.
+  #changed = new Set<string>();
+  // Set while the element writes its own `open`, which needs no new render.
+  #reflecting = false;
+  #shown: readonly SectionId[] = SECTION_IDS;
   #level = 2;
-  // The outcome of the last "copy link", shown beside that section's button.
-  #copyStatus?: { section: CollapsibleId; copied: boolean; link: string };
+  #copyStatus?: CopyStatus;
   // Open sections as of the last render; events report the difference.
   #announced?: Set<CollapsibleId>;
+  #rendering?: Promise<boolean>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this.#langChanged, this);
-    watchHash(this.#followHash);
-    this.#langChanged();
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    // Capture: 'beforematch' need not bubble to be seen here.
+    for (const type of ['click', 'keydown', 'beforematch']) {
+      root.addEventListener(type, AivdMission.#onEvent, true);
+    }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
+  get sections(): string {
+    return this.getAttribute('sections') ?? DEFAULT_SECTIONS;
+  }
+  set sections(value: string) {
+    this.#setAttribute('sections', value ?? null);
+  }
+
+  /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
+  get open(): string {
+    return this.getAttribute('open') ?? '';
+  }
+  set open(value: string) {
+    this.#setAttribute('open', value || null);
+  }
+
+  /** Heading level 1–6; anything else renders 2. */
+  get headingLevel(): number {
+    return readHeadingLevel(this.getAttribute('heading-level')).value;
+  }
+  set headingLevel(value: number) {
+    this.#setAttribute('heading-level', value ?? null);
+  }
+
+  /** At most one section open at a time; default false. */
+  get exclusive(): boolean {
+    return this.hasAttribute('exclusive');
+  }
+  set exclusive(value: boolean) {
+    this.toggleAttribute('exclusive', !!value);
+  }
+
+  /** Resolves once the changes made so far are rendered (as LitElement's does). */
+  get updateComplete(): Promise<boolean> {
+    return this.#rendering ?? Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
+    // A framework may have set properties before this script ran: they sit
+    // on the instance, hiding the accessors. Replay them through the accessors.
+    for (const name of PROPERTIES) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      (this as Record<string, unknown>)[name] = value;
+    }
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    }
+    this.shadowRoot!.adoptedStyleSheets = [sheet];
+    watchLang(this.#langChanged, this);
+    watchHash(this.#followHash);
+    this.#locale = resolveLocale(this);
+    this.#requestRender();
+    if (!this.#announced) this.updateComplete.then(this.#followHash);
+  }
+
+  disconnectedCallback(): void {
     unwatchLang(this.#langChanged);
     unwatchHash(this.#followHash);
   }
 
-  protected override firstUpdated(): void {
-    this.#followHash();
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value || this.#reflecting) return;
+    this.#changed.add(name);
+    this.#requestRender();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sections')) {
-      const sections = readSections(this.sections);
-      this.#warn(sections.problem);
-      this.#shown = sections.value;
-    }
-    if (changed.has('headingLevel')) {
-      const level = readHeadingLevel(this.headingLevel);
-      this.#warn(level.problem);
-      this.#level = level.value;
-    }
-    if (changed.has('open') || changed.has('sections') || changed.has('exclusive')) {
-      const open = this.#readOpen(this.open);
-      if (changed.has('open')) this.#warn(open.problem);
-      this.#expanded = new Set(open.value);
-      // Keep the attribute the live state: canonical, known ids only.
-      this.open = serializeOpen(open.value);
-    }
+  #setAttribute(name: string, value: unknown): void {
+    if (value === null) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
   }
 
-  protected override updated(): void {
+  #requestRender(): void {
+    this.#rendering ??= Promise.resolve().then(() => {
+      this.#rendering = undefined;
+      if (this.isConnected) this.#render();
+      return true;
+    });
+  }
+
+  /** Reads the attributes, keeps `open` canonical, renders, then reports changes. */
+  #render(): void {
+    const changed = this.#changed;
+    this.#changed = new Set();
+    const sections = readSections(this.sections);
+    if (changed.has('sections')) this.#warn(sections.problem);
+    this.#shown = sections.value;
+    const level = readHeadingLevel(this.getAttribute('heading-level'));
+    if (changed.has('heading-level')) this.#warn(level.problem);
+    this.#level = level.value;
+    const open = this.#readOpen(this.open);
+    if (changed.has('open')) this.#warn(open.problem);
+    // Keep the attribute the live state: canonical, known and shown ids only.
+    const canonical = serializeOpen(open.value);
+    if (canonical !== this.open) {
+      this.#reflecting = true;
+      this.open = canonical;
+      this.#reflecting = false;
+    }
+    const expanded = new Set(open.value);
+    render(
+      renderMission({
+        locale: this.#locale,
+        shown: this.#shown,
+        expanded,
+        level: this.#level,
+        exclusive: this.exclusive,
+        copyStatus: this.#copyStatus,
+      }),
+      this.shadowRoot!,
+    );
+    this.#announce(expanded);
+  }
+
+  /** One `aivd-mission-toggle` per section whose state changed; none for the first render. */
+  #announce(expanded: Set<CollapsibleId>): void {
     const previous = this.#announced;
-    this.#announced = new Set(this.#expanded);
+    this.#announced = expanded;
     if (!previous) return;
     for (const section of SECTION_IDS) {
-      if (!isCollapsible(section)) continue;
-      const open = this.#expanded.has(section);
-      if (open === previous.has(section)) continue;
+      if (!isCollapsible(section) || expanded.has(section) === previous.has(section)) continue;
       this.dispatchEvent(
         new CustomEvent<AivdMissionToggleDetail>('aivd-mission-toggle', {
           bubbles: true,
           composed: true,
-          detail: { section, open },
+          detail: { section, open: expanded.has(section) },
         }),
       );
+    }
+  }
+
+  // One listener function for every instance's shadow root.
+  static #onEvent(this: ShadowRoot, event: Event): void {
+    (this.host as AivdMission).#handle(event);
+  }
+
+  #handle(event: Event): void {
+    const target = event.target as HTMLElement;
+    const button = target.closest?.('button');
+    if (event.type === 'beforematch') {
+      this.toggle(target.dataset.section!, true);
+    } else if (event.type === 'keydown') {
+      if (button?.dataset.toggle) {
+        moveFocus(event as KeyboardEvent, button, [
+          ...this.shadowRoot!.querySelectorAll<HTMLElement>('.trigger'),
+        ]);
+      }
+    } else if (button?.dataset.toggle) {
+      this.toggle(button.dataset.toggle);
+    } else if (button?.dataset.copy) {
+      this.#copyLink(button.dataset.copy as CollapsibleId);
+    } else if (button?.classList.contains('toggle-all')) {
+      if (button.getAttribute('aria-expanded') === 'true') this.collapseAll();
+      else this.expandAll();
     }
   }
 
@@ -167,7 +250,7 @@ export class AivdMission extends LitElement {
     const locale = resolveLocale(this);
     if (locale === this.#locale) return;
     this.#locale = locale;
-    this.requestUpdate();
+    this.#requestRender();
   };
 
   /** Opens and scrolls to the section the URL fragment names, if it names one of ours. */
@@ -176,7 +259,7 @@ export class AivdMission extends LitElement {
     if (!section || !this.#shown.includes(section)) return;
     if (isCollapsible(section)) this.toggle(section, true);
     await this.updateComplete;
-    this.renderRoot.querySelector(`#section-${section}`)?.scrollIntoView();
+    this.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
   };
 
   async #copyLink(section: CollapsibleId): Promise<void> {
@@ -186,7 +269,7 @@ export class AivdMission extends LitElement {
       () => false,
     );
     this.#copyStatus = { section, copied: !!copied, link };
-    this.requestUpdate();
+    this.#requestRender();
   }
 
   #readOpen(value: string) {
@@ -197,13 +280,9 @@ export class AivdMission extends LitElement {
     if (problem) console.warn(problem);
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    moveFocus(event, [...this.renderRoot.querySelectorAll<HTMLElement>('.trigger')]);
-  }
-
   /**
    * Opens or closes one section; without `force`, flips it. Returns whether
-   * it is now open. An unknown id warns and changes nothing.
+   * it is now open. An id that is not a shown section warns and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
     const section = String(id).toLowerCase();
@@ -229,105 +308,6 @@ export class AivdMission extends LitElement {
   /** Closes every section. */
   collapseAll(): void {
     this.open = '';
-  }
-
-  #renderBlock(block: Block) {
-    return typeof block === 'string'
-      ? html`<p>${block}</p>`
-      : html`<ul>
-          ${block.map((item) => html`<li>${item}</li>`)}
-        </ul>`;
-  }
-
-  #renderToggleAll() {
-    const collapsible = this.#shown.filter(isCollapsible);
-    if (this.exclusive || collapsible.length < 2) return nothing;
-    const allOpen = collapsible.every((id) => this.#expanded.has(id));
-    return html`<button
-      type="button"
-      part="toggle-all"
-      class="toggle-all link-button"
-      aria-expanded=${allOpen}
-      @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}
-    >
-      ${toggleAllLabel(allOpen)}
-    </button>`;
-  }
-
-  #renderCopyLink(id: CollapsibleId) {
-    const status = this.#copyStatus?.section === id ? this.#copyStatus : undefined;
-    return html`<p class="copy-link">
-      <button
-        type="button"
-        part="copy-link"
-        class="link-button"
-        aria-describedby="button-${id}"
-        @click=${() => this.#copyLink(id)}
-      >
-        ${copyLinkLabel()}
-      </button>
-      <span role="status">
-        ${status ? copyLinkStatus(status.copied) : nothing}
-        ${status?.copied === false ? status.link : nothing}
-      </span>
-    </p>`;
-  }
-
-  // hidden="until-found" lets find-in-page reach collapsed text; 'beforematch'
-  // then opens the section, which keeps `open`, aria-expanded and the event in step.
-  // Chromium exposes an until-found panel's own role while hiding its content,
-  // so only an open panel is a region: no empty landmarks for screen readers.
-  #renderSection(id: SectionId) {
-    const { heading, blocks } = content[id]();
-    if (!isCollapsible(id)) {
-      return html`<div part="intro" class="intro" id="section-intro">
-        ${blocks.map((b) => this.#renderBlock(b))}
-      </div>`;
-    }
-    const open = this.#expanded.has(id);
-    const inHeading = HEADINGS[this.#level - 1]!;
-    return html`<div part="section" class="section" id="section-${id}">
-      ${inHeading(
-        html`<button
-          type="button"
-          part="button"
-          class="trigger"
-          id="button-${id}"
-          aria-expanded=${open}
-          aria-controls="panel-${id}"
-          @click=${() => this.toggle(id)}
-          @keydown=${this.#onKeydown}
-        >
-          <span part="icon" class="icon" aria-hidden="true"></span>
-          <span class="label">${heading}</span>
-        </button>`,
-      )}
-      <div
-        part="panel"
-        class="panel"
-        id="panel-${id}"
-        role=${open ? 'region' : nothing}
-        aria-labelledby=${open ? `button-${id}` : nothing}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.toggle(id, true)}
-      >
-        ${blocks.map((b) => this.#renderBlock(b))} ${this.#renderCopyLink(id)}
-      </div>
-    </div>`;
-  }
-
-  override render() {
-    const firstCollapsible = this.#shown.find(isCollapsible);
-    return inLocale(
-      this.#locale,
-      () =>
-        html`<div class="mission" lang=${this.#locale}>
-          ${this.#shown.map(
-            (id) =>
-              html`${id === firstCollapsible ? this.#renderToggleAll() : nothing}${this.#renderSection(id)}`,
-          )}
-        </div>`,
-    );
   }
 }
 

@@ -8,14 +8,14 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * Moves focus from `event.currentTarget` to the next, previous, first or last
- * of `buttons` for Arrow Down/Up, Home and End without modifiers; any other key
- * is left to the browser.
+ * Moves focus from `from` to the next, previous, first or last of `buttons`
+ * for Arrow Down/Up, Home and End without modifiers; any other key is left to
+ * the browser.
  */
-export function moveFocus(event: KeyboardEvent, buttons: HTMLElement[]): void {
+export function moveFocus(event: KeyboardEvent, from: HTMLElement, buttons: HTMLElement[]): void {
   const move = MOVES[event.key];
   if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const index = buttons.indexOf(event.currentTarget as HTMLElement);
+  const index = buttons.indexOf(from);
   event.preventDefault();
   buttons[move(index, buttons.length)]?.focus();
 }
