@@ -10,7 +10,7 @@ import { linkTo, sectionFromHash, unwatchHash, watchHash } from './deep-link.js'
 import { moveFocus } from './keyboard.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
-import { renderMission, type CopyStatus } from './render.js';
+import { renderMission, sectionText, type CopyStatus } from './render.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** Detail of the `aivd-mission-toggle` event. */
@@ -74,6 +74,15 @@ export class AivdMission extends HTMLElement {
   #shown: readonly SectionId[] = SECTION_IDS;
   #level = 2;
   #copyStatus?: CopyStatus;
+  // Each section's text in each language shown so far: at most ten nodes,
+  // kept so that a render passes lit-html the same node and it does nothing.
+  #texts = new Map<string, Node>();
+  #text = (id: SectionId): Node => {
+    const key = `${this.#locale} ${id}`;
+    let text = this.#texts.get(key);
+    if (!text) this.#texts.set(key, (text = sectionText(this.#locale, id)));
+    return text;
+  };
   // Open sections as of the last render; events report the difference.
   #announced?: Set<CollapsibleId>;
   #rendering?: Promise<boolean>;
@@ -191,6 +200,7 @@ export class AivdMission extends HTMLElement {
     const expanded = new Set(open.value);
     render(
       renderMission({
+        text: this.#text,
         locale: this.#locale,
         shown: this.#shown,
         expanded,

@@ -25,6 +25,8 @@ export interface CopyStatus {
 
 /** What a render needs to know; derived from the element's attributes. */
 export interface View {
+  /** The text of a section as one element, the same object from render to render. */
+  text: (id: SectionId) => Node;
   locale: Locale;
   shown: readonly SectionId[];
   expanded: ReadonlySet<CollapsibleId>;
@@ -44,12 +46,32 @@ const HEADINGS = [
   (button: unknown) => html`<h6 part="heading" class="heading">${button}</h6>`,
 ];
 
-const block = (b: Block) =>
-  typeof b === 'string'
-    ? html`<p>${b}</p>`
-    : html`<ul>
-        ${b.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
+/**
+ * The text of a section as DOM, in the language of the render under way:
+ * built with DOM calls (no HTML parsing, nothing for Trusted Types to check)
+ * once per language and section, then cloned, which is cheaper for the
+ * browser than a template part per paragraph.
+ */
+const built = new Map<string, HTMLElement>();
+export function sectionText(locale: Locale, id: SectionId): Node {
+  const key = `${locale} ${id}`;
+  let text = built.get(key);
+  if (!text) {
+    text = document.createElement('div');
+    text.className = 'text';
+    for (const b of content[id]().blocks) text.append(blockElement(b));
+    built.set(key, text);
+  }
+  return text.cloneNode(true);
+}
+
+function blockElement(b: Block): HTMLElement {
+  if (typeof b === 'string') return Object.assign(document.createElement('p'), { textContent: b });
+  const list = document.createElement('ul');
+  for (const item of b)
+    list.append(Object.assign(document.createElement('li'), { textContent: item }));
+  return list;
+}
 
 function toggleAll(view: View) {
   const collapsible = view.shown.filter(isCollapsible);
@@ -89,10 +111,10 @@ function copyLink(view: View, id: CollapsibleId) {
 // Chromium exposes an until-found panel's own role while hiding its content,
 // so only an open panel is a region: no empty landmarks for screen readers.
 function section(view: View, id: SectionId) {
-  const { heading, blocks } = content[id]();
   if (!isCollapsible(id)) {
-    return html`<div part="intro" class="intro" id="section-intro">${blocks.map(block)}</div>`;
+    return html`<div part="intro" class="intro" id="section-intro">${view.text(id)}</div>`;
   }
+  const { heading } = content[id]();
   const open = view.expanded.has(id);
   return html`<div part="section" class="section" id="section-${id}">
     ${HEADINGS[view.level - 1]!(
@@ -118,7 +140,7 @@ function section(view: View, id: SectionId) {
       aria-labelledby=${open ? `button-${id}` : nothing}
       hidden=${open ? nothing : 'until-found'}
     >
-      ${blocks.map(block)} ${copyLink(view, id)}
+      ${view.text(id)} ${copyLink(view, id)}
     </div>
   </div>`;
 }
