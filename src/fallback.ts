@@ -52,6 +52,8 @@ export function fallbackHtml(
  */
 export const FALLBACK_CSS = `aivd-mission:not(:defined) {
   display: block;
+  color: var(--aivd-mission-text, var(--basis-color-default-color-document, var(--utrecht-document-color)));
+  font-family: var(--aivd-mission-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family)));
   line-height: 1.5;
   overflow-wrap: break-word;
 }

@@ -1,0 +1,329 @@
+// The snippet builder (builder.html): the controls drive a live <aivd-mission>
+// and write the code a CMS editor pastes: the script tag with its integrity
+// value, a <style> with the theme and the fallback CSS, and the element with
+// only the attributes that differ from the defaults, its no-JavaScript
+// fallback inside (the same fallbackHtml() the build uses for
+// dist/snippets/). Runs under a strict CSP with Trusted Types: no inline
+// script, no innerHTML; only properties, attributes and textContent.
+import { FALLBACK_CSS, fallbackHtml } from '../lib/fallback.js';
+
+const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'];
+const DEFAULT_ACCENT = '#01689b';
+const DEFAULT_LEVEL = 2;
+/** WCAG 2.2 SC 1.4.3: normal text needs 4.5:1. */
+const MIN_CONTRAST = 4.5;
+
+const $ = (selector) => document.querySelector(selector);
+const form = $('#instellingen');
+const orderList = $('#onderdelen');
+const orderStatus = $('#volgorde-melding');
+const levelSelect = $('#kopniveau');
+const exclusiveBox = $('#exclusief');
+const accentInput = $('#accent');
+const accentCode = $('#accent-code');
+const accentError = $('#accent-code-fout');
+const accentReset = $('#accent-standaard');
+const contrastNote = $('#contrast');
+const fontSelect = $('#lettertype');
+const preview = $('#voorbeeld');
+const snippetField = $('#snippet');
+const integrityError = $('#integriteit-fout');
+const copyButton = $('#kopieer');
+const copyStatus = $('#kopieer-melding');
+
+const openBoxes = [...form.querySelectorAll('input[name="open"]')];
+const sectionName = (row) => row.querySelector('label').textContent.trim();
+
+// ---------------------------------------------------------------------------
+// Colour and contrast
+
+/** `#abc` or `#aabbcc` (any case, `#` optional) → `#aabbcc`; otherwise undefined. */
+function normalizeHex(value) {
+  const match = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(String(value).trim());
+  if (!match) return undefined;
+  const hex = match[1].toLowerCase();
+  return `#${hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex}`;
+}
+
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours, 1 to 21. */
+function contrastRatio(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// Rounded down, so that a ratio shown as 4,5 always passes.
+const formatRatio = (ratio) => `${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1`;
+
+function showContrast(accent) {
+  const ratio = contrastRatio(accent, '#ffffff');
+  const ok = ratio >= MIN_CONTRAST;
+  contrastNote.dataset.level = ok ? 'ok' : 'low';
+  contrastNote.textContent = ok
+    ? `Contrast ${formatRatio(ratio)} op wit — voldoende (minimaal 4,5:1)`
+    : `Let op: contrast ${formatRatio(ratio)} op wit — te laag, minimaal 4,5:1. Kies een donkerdere kleur.`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading the controls
+
+/** The settings as the controls show them; the form is the only state. */
+function readSettings() {
+  const order = [...orderList.children].map((row) => row.dataset.section);
+  const sections = order.filter((id) => form.querySelector(`#toon-${id}`).checked);
+  return {
+    lang: form.elements.lang.value,
+    sections,
+    // The widget's canonical order, so its reflected `open` matches the snippet.
+    open: SECTION_IDS.filter((id) =>
+      openBoxes.some((box) => box.value === id && box.checked && !box.disabled),
+    ),
+    headingLevel: Number(levelSelect.value),
+    exclusive: exclusiveBox.checked,
+    accent: normalizeHex(accentInput.value) ?? DEFAULT_ACCENT,
+    font: fontSelect.value,
+  };
+}
+
+/** The element's attributes: `lang` (the fallback is in that language) and what differs from the defaults. */
+function attributesFor(settings) {
+  const attributes = [['lang', settings.lang]];
+  if (settings.sections.join(' ') !== SECTION_IDS.join(' '))
+    attributes.push(['sections', settings.sections.join(' ')]);
+  if (settings.open.length) attributes.push(['open', settings.open.join(' ')]);
+  if (settings.headingLevel !== DEFAULT_LEVEL)
+    attributes.push(['heading-level', String(settings.headingLevel)]);
+  if (settings.exclusive) attributes.push(['exclusive', '']);
+  return attributes;
+}
+
+/** The custom properties that differ from the defaults. */
+function themeFor(settings) {
+  const theme = [];
+  if (settings.accent !== DEFAULT_ACCENT) theme.push(['--aivd-mission-accent', settings.accent]);
+  if (settings.font) theme.push(['--aivd-mission-font-family', settings.font]);
+  return theme;
+}
+
+// ---------------------------------------------------------------------------
+// The snippet
+
+/** Filled in by loadRelease(): where the script lives and its integrity value. */
+const release = { src: '', integrity: '' };
+
+async function loadRelease() {
+  const json = async (path) => {
+    const response = await fetch(new URL(path, import.meta.url));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return response.json();
+  };
+  const [pkg, integrity] = await Promise.allSettled([
+    json('../package.json'),
+    json('../dist/integrity.json'),
+  ]);
+  // The same base as scripts/sri.js.
+  const version = pkg.status === 'fulfilled' ? pkg.value.version : 'latest';
+  release.src = `https://cdn.example.nl/aivd-mission/${version}/aivd-mission.js`;
+  release.integrity =
+    integrity.status === 'fulfilled' ? (integrity.value['aivd-mission.js'] ?? '') : '';
+  integrityError.hidden = Boolean(release.integrity);
+}
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function snippetFor(settings) {
+  const script = [
+    '<script',
+    '  type="module"',
+    `  src="${release.src}"`,
+    ...(release.integrity ? [`  integrity="${release.integrity}"`] : []),
+    '  crossorigin="anonymous"',
+    '></script>',
+  ].join('\n');
+  const theme = themeFor(settings);
+  const themeCss = theme.length
+    ? `aivd-mission {\n${theme.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`
+    : '';
+  const attributes = attributesFor(settings)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const fallback = fallbackHtml(settings.lang, {
+    sections: settings.sections,
+    open: settings.open,
+    headingLevel: settings.headingLevel,
+  });
+  return `${script}
+<style>
+${themeCss}${FALLBACK_CSS}
+</style>
+<aivd-mission${attributes}>
+${fallback}
+</aivd-mission>
+`;
+}
+
+// ---------------------------------------------------------------------------
+// Keeping controls, preview and snippet in step
+
+function syncControls(settings) {
+  // An open checkbox only for a shown section.
+  for (const box of openBoxes) {
+    const shown = settings.sections.includes(box.value);
+    box.disabled = !shown;
+    if (!shown) box.checked = false;
+    box.labels[0].querySelector('.choice__note').hidden = shown;
+  }
+  // Move buttons at the ends say so instead of disappearing: focus stays put.
+  const rows = [...orderList.children];
+  rows.forEach((row, index) => {
+    row.querySelector('[data-move="up"]').setAttribute('aria-disabled', String(index === 0));
+    row
+      .querySelector('[data-move="down"]')
+      .setAttribute('aria-disabled', String(index === rows.length - 1));
+  });
+}
+
+function update() {
+  let settings = readSettings();
+  syncControls(settings);
+  settings = readSettings();
+
+  // The preview carries exactly the snippet's attributes and theme.
+  const attributes = attributesFor(settings);
+  const names = new Set(attributes.map(([name]) => name));
+  for (const name of ['lang', 'sections', 'open', 'heading-level', 'exclusive'])
+    if (!names.has(name)) preview.removeAttribute(name);
+  for (const [name, value] of attributes) preview.setAttribute(name, value);
+  for (const name of ['--aivd-mission-accent', '--aivd-mission-font-family'])
+    preview.style.removeProperty(name);
+  for (const [name, value] of themeFor(settings)) preview.style.setProperty(name, value);
+
+  showContrast(settings.accent);
+  if (release.src) snippetField.value = snippetFor(settings);
+}
+
+/** Says `text` in a live region, even when it is the same as last time. */
+function announce(region, text) {
+  region.textContent = '';
+  setTimeout(() => (region.textContent = text), 50);
+}
+
+// ---------------------------------------------------------------------------
+// Events
+
+form.addEventListener('submit', (event) => event.preventDefault());
+
+form.addEventListener('change', (event) => {
+  const target = event.target;
+  if (target.name === 'sections' && !target.checked) {
+    const anyShown = form.querySelectorAll('input[name="sections"]:checked').length > 0;
+    if (!anyShown) {
+      target.checked = true;
+      announce(orderStatus, 'Er moet minstens één onderdeel zichtbaar blijven.');
+    }
+  }
+  if (exclusiveBox.checked && (target.name === 'open' || target === exclusiveBox)) {
+    // At most one open: the one just ticked, else the first ticked.
+    const keep =
+      target.name === 'open' && target.checked
+        ? target
+        : openBoxes.find((box) => box.checked && !box.disabled);
+    for (const box of openBoxes) if (box !== keep) box.checked = false;
+  }
+  if (target !== accentCode) update();
+});
+
+form.addEventListener('input', (event) => {
+  if (event.target === accentInput) {
+    accentCode.value = accentInput.value;
+    setCodeValid(true);
+    update();
+  } else if (event.target === accentCode) {
+    const hex = normalizeHex(accentCode.value);
+    if (hex) {
+      accentInput.value = hex;
+      setCodeValid(true);
+      update();
+    }
+  }
+});
+
+// A code that is not a colour is pointed out once the field is left.
+accentCode.addEventListener('change', () => {
+  const hex = normalizeHex(accentCode.value);
+  setCodeValid(Boolean(hex));
+  if (hex) accentCode.value = hex;
+});
+
+function setCodeValid(valid) {
+  accentError.hidden = valid;
+  if (valid) accentCode.removeAttribute('aria-invalid');
+  else accentCode.setAttribute('aria-invalid', 'true');
+}
+
+accentReset.addEventListener('click', () => {
+  accentInput.value = DEFAULT_ACCENT;
+  accentCode.value = DEFAULT_ACCENT;
+  setCodeValid(true);
+  update();
+});
+
+orderList.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-move]');
+  if (!button) return;
+  const row = button.closest('li');
+  const name = sectionName(row);
+  const up = button.dataset.move === 'up';
+  const neighbour = up ? row.previousElementSibling : row.nextElementSibling;
+  if (!neighbour) {
+    announce(orderStatus, `${name} staat al ${up ? 'bovenaan' : 'onderaan'}.`);
+    return;
+  }
+  // Move the neighbour rather than this row: the focused button stays in the DOM.
+  if (up) orderList.insertBefore(neighbour, row.nextElementSibling);
+  else orderList.insertBefore(neighbour, row);
+  const rows = [...orderList.children];
+  announce(orderStatus, `${name} staat nu op plaats ${rows.indexOf(row) + 1} van ${rows.length}.`);
+  update();
+});
+
+// A click in the preview opens or closes a section: the controls follow, so
+// the snippet always shows what the preview shows.
+preview.addEventListener('aivd-mission-toggle', () => {
+  const open = new Set(preview.open.split(/\s+/).filter(Boolean));
+  let changed = false;
+  for (const box of openBoxes) {
+    if (box.disabled || box.checked === open.has(box.value)) continue;
+    box.checked = open.has(box.value);
+    changed = true;
+  }
+  if (changed) update();
+});
+
+copyButton.addEventListener('click', async () => {
+  try {
+    if (!navigator.clipboard) throw new Error('No clipboard');
+    await navigator.clipboard.writeText(snippetField.value);
+    announce(copyStatus, 'De code is gekopieerd. Plak die in uw CMS.');
+  } catch {
+    snippetField.focus();
+    snippetField.select();
+    announce(
+      copyStatus,
+      'Kopiëren lukte niet. De code is geselecteerd: kopieer die met Ctrl+C (Cmd+C op een Mac).',
+    );
+  }
+});
+
+update();
+await loadRelease();
+update();
