@@ -1,4 +1,3 @@
-import { render } from 'lit/html.js';
 import {
   SECTION_IDS,
   isCollapsible,
@@ -10,7 +9,8 @@ import { linkTo, sectionFromHash, unwatchHash, watchHash } from './deep-link.js'
 import { moveFocus } from './keyboard.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
-import { renderMission, sectionText, type CopyStatus } from './render.js';
+import { apply, shapeKey, stamp, type Shape, type State } from './render.js';
+import { schedule } from './scheduler.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** Detail of the `aivd-mission-toggle` event. */
@@ -73,16 +73,9 @@ export class AivdMission extends HTMLElement {
   #reflecting = false;
   #shown: readonly SectionId[] = SECTION_IDS;
   #level = 2;
-  #copyStatus?: CopyStatus;
-  // Each section's text in each language shown so far: at most ten nodes,
-  // kept so that a render passes lit-html the same node and it does nothing.
-  #texts = new Map<string, Node>();
-  #text = (id: SectionId): Node => {
-    const key = `${this.#locale} ${id}`;
-    let text = this.#texts.get(key);
-    if (!text) this.#texts.set(key, (text = sectionText(this.#locale, id)));
-    return text;
-  };
+  #copyStatus?: State['copyStatus'];
+  // The structure now in the shadow root; a new one is stamped when it changes.
+  #shape?: string;
   // Open sections as of the last render; events report the difference.
   #announced?: Set<CollapsibleId>;
   #rendering?: Promise<boolean>;
@@ -171,11 +164,13 @@ export class AivdMission extends HTMLElement {
   }
 
   #requestRender(): void {
-    this.#rendering ??= Promise.resolve().then(() => {
-      this.#rendering = undefined;
-      if (this.isConnected) this.#render();
-      return true;
-    });
+    this.#rendering ??= new Promise((resolve) =>
+      schedule(() => {
+        this.#rendering = undefined;
+        if (this.isConnected) this.#render();
+        resolve(true);
+      }, !this.#shape),
+    );
   }
 
   /** Reads the attributes, keeps `open` canonical, renders, then reports changes. */
@@ -188,7 +183,7 @@ export class AivdMission extends HTMLElement {
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed.has('heading-level')) this.#warn(level.problem);
     this.#level = level.value;
-    const open = this.#readOpen(this.open);
+    const open = readOpen(this.open, this.#shown, this.exclusive);
     if (changed.has('open')) this.#warn(open.problem);
     // Keep the attribute the live state: canonical, known and shown ids only.
     const canonical = serializeOpen(open.value);
@@ -198,18 +193,18 @@ export class AivdMission extends HTMLElement {
       this.#reflecting = false;
     }
     const expanded = new Set(open.value);
-    render(
-      renderMission({
-        text: this.#text,
-        locale: this.#locale,
-        shown: this.#shown,
-        expanded,
-        level: this.#level,
-        exclusive: this.exclusive,
-        copyStatus: this.#copyStatus,
-      }),
-      this.shadowRoot!,
-    );
+    const shape: Shape = {
+      locale: this.#locale,
+      level: this.#level,
+      shown: this.#shown,
+      exclusive: this.exclusive,
+    };
+    const root = this.shadowRoot!;
+    if (shapeKey(shape) !== this.#shape) {
+      root.replaceChildren(stamp(shape));
+      this.#shape = shapeKey(shape);
+    }
+    apply(root, shape, { expanded, copyStatus: this.#copyStatus });
     this.#announce(expanded);
   }
 
