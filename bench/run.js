@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
+import { vlq } from '../scripts/vlq.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -464,23 +465,6 @@ function mapPosition(file, line, col) {
 function decodeMap(mapFile) {
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
   const dir = mapFile.slice(0, mapFile.lastIndexOf('/') + 1);
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const vlq = (segment) => {
-    const values = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = B64.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) shift += 5;
-      else {
-        values.push(value & 1 ? -(value >> 1) : value >> 1);
-        value = 0;
-        shift = 0;
-      }
-    }
-    return values;
-  };
   const state = [0, 0, 0, 0];
   const lines = map.mappings.split(';').map((l) => {
     let column = 0;

@@ -5,6 +5,7 @@
 // the sources they came from, by its source map.
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { vlq } from './vlq.js';
 
 const BUDGET = { 'aivd-mission.js': 12 * 1024 };
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
@@ -35,23 +36,6 @@ if (over) {
 function breakdown(file) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const vlq = (segment) => {
-    const values = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = B64.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) shift += 5;
-      else {
-        values.push(value & 1 ? -(value >> 1) : value >> 1);
-        value = 0;
-        shift = 0;
-      }
-    }
-    return values;
-  };
   const lines = code.split('\n');
   const text = new Map();
   let source = 0;
