@@ -79,6 +79,9 @@ export class AivdMission extends HTMLElement {
   // Open sections as of the last render; events report the difference.
   #announced?: Set<CollapsibleId>;
   #rendering?: Promise<boolean>;
+  // Settles with the first render after connecting, as LitElement's does.
+  #resolveFirstRender!: (rendered: boolean) => void;
+  #firstRender = new Promise<boolean>((resolve) => (this.#resolveFirstRender = resolve));
 
   constructor() {
     super();
@@ -86,6 +89,16 @@ export class AivdMission extends HTMLElement {
     // Capture: 'beforematch' need not bubble to be seen here.
     for (const type of ['click', 'keydown', 'beforematch']) {
       root.addEventListener(type, AivdMission.#onEvent, true);
+    }
+    // A framework may have set properties before this script ran: they sit
+    // on the instance, hiding the accessors. Replay them through the
+    // accessors (only an upgraded element can have them, and an upgrade may
+    // set attributes in its constructor).
+    for (const name of PROPERTIES) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      (this as Record<string, unknown>)[name] = value;
     }
   }
 
@@ -123,18 +136,10 @@ export class AivdMission extends HTMLElement {
 
   /** Resolves once the changes made so far are rendered (as LitElement's does). */
   get updateComplete(): Promise<boolean> {
-    return this.#rendering ?? Promise.resolve(true);
+    return this.#rendering ?? this.#firstRender;
   }
 
   connectedCallback(): void {
-    // A framework may have set properties before this script ran: they sit
-    // on the instance, hiding the accessors. Replay them through the accessors.
-    for (const name of PROPERTIES) {
-      if (!Object.hasOwn(this, name)) continue;
-      const value = this[name];
-      delete this[name];
-      (this as Record<string, unknown>)[name] = value;
-    }
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(styles);
@@ -167,8 +172,11 @@ export class AivdMission extends HTMLElement {
     this.#rendering ??= new Promise((resolve) =>
       schedule(() => {
         this.#rendering = undefined;
-        if (this.isConnected) this.#render();
-        resolve(true);
+        try {
+          if (this.isConnected) this.#render();
+        } finally {
+          resolve(true);
+        }
       }, !this.#shape),
     );
   }
@@ -201,10 +209,15 @@ export class AivdMission extends HTMLElement {
     };
     const root = this.shadowRoot!;
     if (shapeKey(shape) !== this.#shape) {
+      // A new language or heading level replaces the tree: keep the focus
+      // on the same control in the new one.
+      const focused = root.activeElement?.id;
       root.replaceChildren(stamp(shape));
       this.#shape = shapeKey(shape);
+      if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
     }
     apply(root, shape, { expanded, copyStatus: this.#copyStatus });
+    this.#resolveFirstRender(true);
     this.#announce(expanded);
   }
 
@@ -264,7 +277,12 @@ export class AivdMission extends HTMLElement {
     if (!section || !this.#shown.includes(section)) return;
     if (isCollapsible(section)) this.toggle(section, true);
     await this.updateComplete;
-    this.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
+    // Every widget without an id answers to #aivd-mission-<id>: the first scrolls.
+    const first =
+      this.id || (this.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])');
+    if (first === this || this.id) {
+      this.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
+    }
   };
 
   async #copyLink(section: CollapsibleId): Promise<void> {

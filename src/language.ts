@@ -43,7 +43,8 @@ const OBSERVE: MutationObserverInit = {
 };
 
 const watchers = new Set<LangWatcher>();
-const observed = new Set<Node>();
+// Weak: a shadow root that held a widget is not kept alive by having been observed.
+let observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 /**
@@ -69,5 +70,5 @@ export function unwatchLang(watcher: LangWatcher): void {
   // cannot stop observing one node.
   observer.disconnect();
   observer = undefined;
-  observed.clear();
+  observed = new WeakSet();
 }

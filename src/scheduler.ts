@@ -4,33 +4,51 @@
  * a microtask, so a widget renders as soon as it can, and when a batch runs
  * past BUDGET_MS the rest follow in later tasks, so 100 widgets on a page
  * never make a long task (over 50 ms, with the layout it causes) that blocks
- * input.
+ * input. A render that throws is reported and the others go on.
  */
 const BUDGET_MS = 10;
 const updates = new Set<() => void>();
 const firsts = new Set<() => void>();
-let scheduled = false;
+let updatesScheduled = false;
+let firstsScheduled = false;
 
 export function schedule(render: () => void, first: boolean): void {
-  (first ? firsts : updates).add(render);
-  if (scheduled) return;
-  scheduled = true;
-  queueMicrotask(flush);
+  if (!first) {
+    updates.add(render);
+    if (!updatesScheduled) queueMicrotask(flushUpdates);
+    updatesScheduled = true;
+    return;
+  }
+  firsts.add(render);
+  if (!firstsScheduled) queueMicrotask(flushFirsts);
+  firstsScheduled = true;
 }
 
-function flush(): void {
-  const start = performance.now();
+function run(render: () => void): void {
+  try {
+    render();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function flushUpdates(): void {
+  updatesScheduled = false;
   for (const render of updates) {
     updates.delete(render);
-    render();
+    run(render);
   }
+}
+
+function flushFirsts(): void {
+  const start = performance.now();
   for (const render of firsts) {
     firsts.delete(render);
-    render();
+    run(render);
     if (firsts.size && performance.now() - start > BUDGET_MS) {
-      setTimeout(flush);
+      setTimeout(flushFirsts);
       return;
     }
   }
-  scheduled = false;
+  firstsScheduled = false;
 }
