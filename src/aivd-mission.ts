@@ -208,12 +208,13 @@ export class AivdMission extends HTMLElement {
       exclusive: this.exclusive,
     };
     const root = this.shadowRoot!;
-    if (shapeKey(shape) !== this.#shape) {
+    const key = shapeKey(shape);
+    if (key !== this.#shape) {
       // A new language or heading level replaces the tree: keep the focus
       // on the same control in the new one.
       const focused = root.activeElement?.id;
       root.replaceChildren(stamp(shape));
-      this.#shape = shapeKey(shape);
+      this.#shape = key;
       if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
     }
     apply(root, shape, { expanded, copyStatus: this.#copyStatus });
