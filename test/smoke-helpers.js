@@ -19,3 +19,28 @@ export const loadScript = (src, attributes = {}) =>
 /** The section headings a user sees. */
 export const headings = (el) =>
   [...el.shadowRoot.querySelectorAll('[part~="heading"]')].map((h) => h.textContent.trim());
+
+/**
+ * axe-core's violations in a frame, as "rule: help (targets)"; the rule id
+ * alone when `ids`. axe must run in the document it checks (chai-a11y-axe's
+ * copy here rejects another frame's nodes), so it is loaded into the frame:
+ * the script element is made here and moved there, because setting `src`
+ * in the frame is a Trusted Types sink under its policy.
+ */
+export async function axeViolations(frame, { ids = false, exclude = [] } = {}) {
+  const win = frame.contentWindow;
+  if (!win.axe) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      frame.contentDocument.head.append(script);
+    });
+  }
+  const context = { include: [frame.contentDocument], exclude: exclude.map((s) => [s]) };
+  const { violations } = await win.axe.run(context, { resultTypes: ['violations'] });
+  return violations.map((v) =>
+    ids ? v.id : `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
