@@ -44,3 +44,17 @@ export async function axeViolations(frame, { ids = false, exclude = [] } = {}) {
     ids ? v.id : `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
 }
+
+/** Loads `path` in a frame (of `style`) and waits for its widgets to render. */
+export async function openFrame(path, style = '') {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = style;
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow;
+  await win.customElements.whenDefined('aivd-mission');
+  const widgets = [...frame.contentDocument.querySelectorAll('aivd-mission')];
+  await Promise.all(widgets.map((el) => el.updateComplete));
+  return { frame, win, widgets };
+}
