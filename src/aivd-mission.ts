@@ -72,7 +72,6 @@ export class AivdMission extends HTMLElement {
   // Set while the element writes its own `open`, which needs no new render.
   #reflecting = false;
   #shown: readonly SectionId[] = SECTION_IDS;
-  #level = 2;
   #copyStatus?: State['copyStatus'];
   // The structure now in the shadow root; a new one is stamped when it changes.
   #shape?: string;
@@ -190,7 +189,6 @@ export class AivdMission extends HTMLElement {
     this.#shown = sections.value;
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed.has('heading-level')) this.#warn(level.problem);
-    this.#level = level.value;
     const open = readOpen(this.open, this.#shown, this.exclusive);
     if (changed.has('open')) this.#warn(open.problem);
     // Keep the attribute the live state: canonical, known and shown ids only.
@@ -203,7 +201,7 @@ export class AivdMission extends HTMLElement {
     const expanded = new Set(open.value);
     const shape: Shape = {
       locale: this.#locale,
-      level: this.#level,
+      level: level.value,
       shown: this.#shown,
       exclusive: this.exclusive,
     };

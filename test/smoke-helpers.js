@@ -16,6 +16,14 @@ export const loadScript = (src, attributes = {}) =>
     document.head.append(script);
   });
 
+/** The Dutch section headings, in the default order. */
+export const HEADINGS_NL = [
+  'Waar de AIVD voor staat',
+  'Onze waarden',
+  'Wat de AIVD kan',
+  'Meer informatie over de AIVD',
+];
+
 /** The section headings a user sees. */
 export const headings = (el) =>
   [...el.shadowRoot.querySelectorAll('[part~="heading"]')].map((h) => h.textContent.trim());
