@@ -12,12 +12,6 @@ const plugins = [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-// tsc's decorator helper reads `this` at module level; in ESM that is
-// undefined, which the helper expects.
-const onwarn = (warning, warn) => {
-  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-};
-
 /** An entry that only imports the element: the classic script leaks no global. */
 const sideEffectOnly = (module) => ({
   name: 'side-effect-only',
@@ -30,12 +24,10 @@ export default [
     input: 'lib/aivd-mission.js',
     output: { file: 'dist/aivd-mission.js', format: 'es', sourcemap: true },
     plugins,
-    onwarn,
   },
   {
     input: 'side-effect-only',
     output: { file: 'dist/aivd-mission.iife.js', format: 'iife' },
     plugins: [sideEffectOnly('./lib/aivd-mission.js'), ...plugins],
-    onwarn,
   },
 ];
