@@ -2,7 +2,8 @@
 // Packs the package as npm would publish it, installs the tarball into a
 // fresh consumer app (tmp-consumer/, from test/consumer/), type-checks the
 // consumer's TypeScript against the shipped types, and bundles the React
-// recipe as an app would. test/package.test.html then runs it in Chromium.
+// recipe as an app would. The test/package-*.test.html pages then run those
+// builds in Chromium.
 import { execFileSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { rollup } from 'rollup';
