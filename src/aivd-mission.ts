@@ -1,31 +1,15 @@
-import {
-  SECTION_IDS,
-  isCollapsible,
-  isSectionId,
-  type CollapsibleId,
-  type SectionId,
-} from './content.js';
-import { linkTo, sectionFromHash, unwatchHash, watchHash } from './deep-link.js';
-import { moveFocus } from './keyboard.js';
+import { upgradeProperties, writeAttribute } from './attributes.js';
+import { SECTION_IDS, type CollapsibleId, type SectionId } from './content.js';
+import { CONTROL_EVENTS, control } from './controls.js';
+import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
-import { readHeadingLevel, readOpen, readSections, serializeOpen } from './options.js';
-import { apply, shapeKey, stamp, type Shape, type State } from './render.js';
+import { allOpen, changes, readOpen, serializeOpen, toggleable, toggled } from './open-state.js';
+import { readHeadingLevel, readSections } from './options.js';
+import { adoptStyles, show } from './render.js';
 import { schedule } from './scheduler.js';
-import { styles } from './aivd-mission.styles.js';
+import { toggleEvent } from './toggle-event.js';
 
-/** Detail of the `aivd-mission-toggle` event. */
-export interface AivdMissionToggleDetail {
-  section: CollapsibleId;
-  open: boolean;
-}
-
-export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
-
-const DEFAULT_SECTIONS = SECTION_IDS.join(' ');
-const PROPERTIES = ['sections', 'open', 'headingLevel', 'exclusive'] as const;
-
-// One constructed stylesheet for every instance, made when the first connects.
-let sheet: CSSStyleSheet | undefined;
+export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-event.js';
 
 /**
  * The AIVD's mission, values and capabilities, in Dutch or English, with
@@ -72,10 +56,8 @@ export class AivdMission extends HTMLElement {
   // Set while the element writes its own `open`, which needs no new render.
   #reflecting = false;
   #shown: readonly SectionId[] = SECTION_IDS;
-  #copyStatus?: State['copyStatus'];
-  // The structure now in the shadow root; a new one is stamped when it changes.
-  #shape?: string;
-  // Open sections as of the last render; events report the difference.
+  #copyStatus?: CopyStatus;
+  // Open sections as of the last render (none yet: undefined); events report the difference.
   #announced?: Set<CollapsibleId>;
   #rendering?: Promise<boolean>;
   // Settles with the first render after connecting, as LitElement's does.
@@ -85,28 +67,16 @@ export class AivdMission extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    // Capture: 'beforematch' need not bubble to be seen here.
-    for (const type of ['click', 'keydown', 'beforematch']) {
-      root.addEventListener(type, AivdMission.#onEvent, true);
-    }
-    // A framework may have set properties before this script ran: they sit
-    // on the instance, hiding the accessors. Replay them through the
-    // accessors (only an upgraded element can have them, and an upgrade may
-    // set attributes in its constructor).
-    for (const name of PROPERTIES) {
-      if (!Object.hasOwn(this, name)) continue;
-      const value = this[name];
-      delete this[name];
-      (this as Record<string, unknown>)[name] = value;
-    }
+    for (const type of CONTROL_EVENTS) root.addEventListener(type, AivdMission.#onEvent, true);
+    upgradeProperties(this, ['sections', 'open', 'headingLevel', 'exclusive']);
   }
 
   /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
   get sections(): string {
-    return this.getAttribute('sections') ?? DEFAULT_SECTIONS;
+    return this.getAttribute('sections') ?? SECTION_IDS.join(' ');
   }
   set sections(value: string) {
-    this.#setAttribute('sections', value ?? null);
+    writeAttribute(this, 'sections', value ?? null);
   }
 
   /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
@@ -114,7 +84,7 @@ export class AivdMission extends HTMLElement {
     return this.getAttribute('open') ?? '';
   }
   set open(value: string) {
-    this.#setAttribute('open', value || null);
+    writeAttribute(this, 'open', value || null);
   }
 
   /** Heading level 1–6; anything else renders 2. */
@@ -122,7 +92,7 @@ export class AivdMission extends HTMLElement {
     return readHeadingLevel(this.getAttribute('heading-level')).value;
   }
   set headingLevel(value: number) {
-    this.#setAttribute('heading-level', value ?? null);
+    writeAttribute(this, 'heading-level', value ?? null);
   }
 
   /** At most one section open at a time; default false. */
@@ -139,11 +109,7 @@ export class AivdMission extends HTMLElement {
   }
 
   connectedCallback(): void {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-    }
-    this.shadowRoot!.adoptedStyleSheets = [sheet];
+    adoptStyles(this.shadowRoot!);
     watchLang(this.#langChanged, this);
     watchHash(this.#followHash);
     this.#locale = resolveLocale(this);
@@ -162,11 +128,6 @@ export class AivdMission extends HTMLElement {
     this.#requestRender();
   }
 
-  #setAttribute(name: string, value: unknown): void {
-    if (value === null) this.removeAttribute(name);
-    else this.setAttribute(name, String(value));
-  }
-
   #requestRender(): void {
     this.#rendering ??= new Promise((resolve) =>
       schedule(() => {
@@ -176,7 +137,7 @@ export class AivdMission extends HTMLElement {
         } finally {
           resolve(true);
         }
-      }, !this.#shape),
+      }, !this.#announced),
     );
   }
 
@@ -186,11 +147,11 @@ export class AivdMission extends HTMLElement {
     this.#changed = new Set();
     const sections = readSections(this.sections);
     if (changed.has('sections')) this.#warn(sections.problem);
-    this.#shown = sections.value;
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed.has('heading-level')) this.#warn(level.problem);
-    const open = readOpen(this.open, this.#shown, this.exclusive);
+    const open = readOpen(this.open, sections.value, this.exclusive);
     if (changed.has('open')) this.#warn(open.problem);
+    this.#shown = sections.value;
     // Keep the attribute the live state: canonical, known and shown ids only.
     const canonical = serializeOpen(open.value);
     if (canonical !== this.open) {
@@ -199,23 +160,11 @@ export class AivdMission extends HTMLElement {
       this.#reflecting = false;
     }
     const expanded = new Set(open.value);
-    const shape: Shape = {
-      locale: this.#locale,
-      level: level.value,
-      shown: this.#shown,
-      exclusive: this.exclusive,
-    };
-    const root = this.shadowRoot!;
-    const key = shapeKey(shape);
-    if (key !== this.#shape) {
-      // A new language or heading level replaces the tree: keep the focus
-      // on the same control in the new one.
-      const focused = root.activeElement?.id;
-      root.replaceChildren(stamp(shape));
-      this.#shape = key;
-      if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
-    }
-    apply(root, shape, { expanded, copyStatus: this.#copyStatus });
+    show(
+      this.shadowRoot!,
+      { locale: this.#locale, level: level.value, shown: this.#shown, exclusive: this.exclusive },
+      { expanded, copyStatus: this.#copyStatus },
+    );
     this.#resolveFirstRender(true);
     this.#announce(expanded);
   }
@@ -224,43 +173,16 @@ export class AivdMission extends HTMLElement {
   #announce(expanded: Set<CollapsibleId>): void {
     const previous = this.#announced;
     this.#announced = expanded;
-    if (!previous) return;
-    for (const section of SECTION_IDS) {
-      if (!isCollapsible(section) || expanded.has(section) === previous.has(section)) continue;
-      this.dispatchEvent(
-        new CustomEvent<AivdMissionToggleDetail>('aivd-mission-toggle', {
-          bubbles: true,
-          composed: true,
-          detail: { section, open: expanded.has(section) },
-        }),
-      );
+    for (const detail of previous ? changes(previous, expanded) : []) {
+      this.dispatchEvent(toggleEvent(detail));
     }
   }
 
   // One listener function for every instance's shadow root.
   static #onEvent(this: ShadowRoot, event: Event): void {
-    (this.host as AivdMission).#handle(event);
-  }
-
-  #handle(event: Event): void {
-    const target = event.target as HTMLElement;
-    const button = target.closest?.('button');
-    if (event.type === 'beforematch') {
-      this.toggle(target.dataset.section!, true);
-    } else if (event.type === 'keydown') {
-      if (button?.dataset.toggle) {
-        moveFocus(event as KeyboardEvent, button, [
-          ...this.shadowRoot!.querySelectorAll<HTMLElement>('.trigger'),
-        ]);
-      }
-    } else if (button?.dataset.toggle) {
-      this.toggle(button.dataset.toggle);
-    } else if (button?.dataset.copy) {
-      this.#copyLink(button.dataset.copy as CollapsibleId);
-    } else if (button?.classList.contains('toggle-all')) {
-      if (button.getAttribute('aria-expanded') === 'true') this.collapseAll();
-      else this.expandAll();
-    }
+    const host = this.host as AivdMission;
+    const copy = control(event, host);
+    if (copy) host.#copyLink(copy);
   }
 
   #langChanged = (): void => {
@@ -270,32 +192,11 @@ export class AivdMission extends HTMLElement {
     this.#requestRender();
   };
 
-  /** Opens and scrolls to the section the URL fragment names, if it names one of ours. */
-  #followHash = async (): Promise<void> => {
-    const section = sectionFromHash(location.hash, this.id);
-    if (!section || !this.#shown.includes(section)) return;
-    if (isCollapsible(section)) this.toggle(section, true);
-    await this.updateComplete;
-    // Every widget without an id answers to #aivd-mission-<id>: the first scrolls.
-    const first =
-      this.id || (this.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])');
-    if (first === this || this.id) {
-      this.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
-    }
-  };
+  #followHash = (): Promise<void> => followHash(this, this.#shown);
 
   async #copyLink(section: CollapsibleId): Promise<void> {
-    const link = linkTo(this.id, section);
-    const copied = await navigator.clipboard?.writeText(link).then(
-      () => true,
-      () => false,
-    );
-    this.#copyStatus = { section, copied: !!copied, link };
+    this.#copyStatus = await copyLink(this.id, section);
     this.#requestRender();
-  }
-
-  #readOpen(value: string) {
-    return readOpen(value, readSections(this.sections).value, this.exclusive);
   }
 
   #warn(problem: string | undefined): void {
@@ -307,24 +208,21 @@ export class AivdMission extends HTMLElement {
    * it is now open. An id that is not a shown section warns and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
-    const section = String(id).toLowerCase();
     const shown = readSections(this.sections).value;
-    if (!isSectionId(section) || !isCollapsible(section) || !shown.includes(section)) {
+    const section = toggleable(id, shown);
+    if (!section) {
       this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
       return false;
     }
-    const open = new Set(this.#readOpen(this.open).value);
-    const next = force ?? !open.has(section);
-    if (next && this.exclusive) open.clear();
-    if (next) open.add(section);
-    else open.delete(section);
+    const now = readOpen(this.open, shown, this.exclusive).value;
+    const open = toggled(now, section, force, this.exclusive);
     this.open = serializeOpen(open);
-    return next;
+    return open.includes(section);
   }
 
   /** Opens every shown section (with `exclusive`, only the first). */
   expandAll(): void {
-    this.open = serializeOpen(this.#readOpen('all').value);
+    this.open = serializeOpen(allOpen(readSections(this.sections).value, this.exclusive));
   }
 
   /** Closes every section. */
@@ -336,9 +234,6 @@ export class AivdMission extends HTMLElement {
 declare global {
   interface HTMLElementTagNameMap {
     'aivd-mission': AivdMission;
-  }
-  interface HTMLElementEventMap {
-    'aivd-mission-toggle': AivdMissionToggleEvent;
   }
 }
 

@@ -1,8 +1,15 @@
 /**
  * Deep links to sections: `#aivd-mission-<id>`, or `#<element id>-<id>` for
- * an element with an id; one shared `hashchange` listener for all instances.
+ * an element with an id; one shared `hashchange` listener for all instances;
+ * and the copy-link buttons that hand such links out.
  */
-import { isSectionId, type SectionId } from './content.js';
+import { isCollapsible, isSectionId, type CollapsibleId, type SectionId } from './content.js';
+
+/** What an element needs to follow a link. */
+interface Linked extends HTMLElement {
+  toggle(section: string, force?: boolean): boolean;
+  readonly updateComplete: Promise<unknown>;
+}
 
 const prefix = (elementId: string) => `${elementId || 'aivd-mission'}-`;
 
@@ -24,6 +31,34 @@ export function linkTo(elementId: string, section: SectionId): string {
   const url = new URL(location.href);
   url.hash = prefix(elementId) + section;
   return url.href;
+}
+
+/** Opens and scrolls to the section the URL fragment names, if it names one of `shown`. */
+export async function followHash(el: Linked, shown: readonly SectionId[]): Promise<void> {
+  const section = sectionFromHash(location.hash, el.id);
+  if (!section || !shown.includes(section)) return;
+  if (isCollapsible(section)) el.toggle(section, true);
+  await el.updateComplete;
+  // Every widget without an id answers to #aivd-mission-<id>: the first scrolls.
+  const first = el.id || (el.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])');
+  if (first === el || el.id) el.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
+}
+
+/** What a copy-link button last did. */
+export interface CopyStatus {
+  section: CollapsibleId;
+  copied: boolean;
+  link: string;
+}
+
+/** Copies the link to `section` of the element with `elementId` to the clipboard. */
+export async function copyLink(elementId: string, section: CollapsibleId): Promise<CopyStatus> {
+  const link = linkTo(elementId, section);
+  const copied = await navigator.clipboard?.writeText(link).then(
+    () => true,
+    () => false,
+  );
+  return { section, copied: !!copied, link };
 }
 
 const watchers = new Set<() => void>();

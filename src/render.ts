@@ -19,8 +19,10 @@ import {
   type CollapsibleId,
   type SectionId,
 } from './content.js';
+import type { CopyStatus } from './deep-link.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
+import { styles } from './aivd-mission.styles.js';
 
 /** What decides the shadow DOM's structure. */
 export interface Shape {
@@ -33,7 +35,7 @@ export interface Shape {
 /** What changes within a structure. */
 export interface State {
   expanded: ReadonlySet<CollapsibleId>;
-  copyStatus?: { section: CollapsibleId; copied: boolean; link: string };
+  copyStatus?: CopyStatus | undefined;
 }
 
 // One template per level: the heading must be a real <hN>, and lit-html's
@@ -114,14 +116,26 @@ function template({ locale, level, shown, exclusive }: Shape) {
   </div>`;
 }
 
+// One constructed stylesheet for every instance, made when the first connects.
+let sheet: CSSStyleSheet | undefined;
+
+/** Gives `root` the widget's styles. */
+export function adoptStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+  }
+  root.adoptedStyleSheets = [sheet];
+}
+
 const prototypes = new Map<string, DocumentFragment>();
 
 /** Equal for shapes that render the same structure. */
-export const shapeKey = (shape: Shape) =>
+const shapeKey = (shape: Shape) =>
   [shape.locale, shape.level, shape.exclusive, ...shape.shown].join(' ');
 
 /** A fresh copy of the shadow DOM for `shape`, every section collapsed. */
-export function stamp(shape: Shape): DocumentFragment {
+function stamp(shape: Shape): DocumentFragment {
   const key = shapeKey(shape);
   let prototype = prototypes.get(key);
   if (!prototype) {
@@ -149,7 +163,7 @@ const set = (node: Element, name: string, value: string | null) => {
  * panel's own role while hiding its content, so only an open panel is a
  * region: no empty landmarks for screen readers.
  */
-export function apply(root: ShadowRoot, { locale, shown }: Shape, state: State): void {
+function apply(root: ShadowRoot, { locale, shown }: Shape, state: State): void {
   const collapsible = shown.filter(isCollapsible);
   for (const id of collapsible) {
     const open = state.expanded.has(id);
@@ -176,4 +190,23 @@ export function apply(root: ShadowRoot, { locale, shown }: Shape, state: State):
     const label = inLocale(locale, () => toggleAllLabel(allOpen));
     if (toggleAll.textContent!.trim() !== label) toggleAll.textContent = label;
   }
+}
+
+// The shape each shadow root holds now.
+const stamped = new WeakMap<ShadowRoot, string>();
+
+/**
+ * Shows `state` in `root`, first stamping a fresh tree when `shape` differs
+ * from the one there. A new language or heading level replaces the tree: the
+ * focus stays on the same control in the new one.
+ */
+export function show(root: ShadowRoot, shape: Shape, state: State): void {
+  const key = shapeKey(shape);
+  if (stamped.get(root) !== key) {
+    const focused = root.activeElement?.id;
+    root.replaceChildren(stamp(shape));
+    stamped.set(root, key);
+    if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
+  }
+  apply(root, shape, state);
 }

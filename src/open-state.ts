@@ -1,0 +1,85 @@
+/**
+ * What `open` holds and becomes. Pure functions on lists of open section ids:
+ * the element keeps the state (its `open` attribute), asks these for the
+ * next one, and renders it.
+ */
+import {
+  SECTION_IDS,
+  isCollapsible,
+  isSectionId,
+  type CollapsibleId,
+  type SectionId,
+} from './content.js';
+import { ignored, tokens, type Reading } from './options.js';
+
+/**
+ * The open sections, as named by `open` (`all` names every shown one): only
+ * shown ones, so that `open` always tells what a reader sees. With
+ * `exclusive`, only the first named stays open.
+ */
+export function readOpen(
+  attribute: unknown,
+  shown: readonly SectionId[],
+  exclusive: boolean,
+): Reading<CollapsibleId[]> {
+  const collapsible = shown.filter(isCollapsible);
+  const named: CollapsibleId[] = [];
+  const unknown: string[] = [];
+  for (const token of tokens(attribute)) {
+    if (token === 'all') named.push(...collapsible);
+    else if (isSectionId(token) && isCollapsible(token)) {
+      if (collapsible.includes(token)) named.push(token);
+    } else unknown.push(token);
+  }
+  const open = [...new Set(named)];
+  return {
+    value: exclusive ? open.slice(0, 1) : open,
+    problem: ignored('open', unknown, [...SECTION_IDS.filter(isCollapsible), 'all']),
+  };
+}
+
+/** `open`'s canonical form: ids in the default order, space-separated. */
+export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
+  const set = new Set(open);
+  return SECTION_IDS.filter((id) => set.has(id as CollapsibleId)).join(' ');
+};
+
+/** The shown, collapsible section that `id` names in any case, if any: what toggle() takes. */
+export function toggleable(id: unknown, shown: readonly SectionId[]): CollapsibleId | undefined {
+  const section = String(id).toLowerCase();
+  return isSectionId(section) && isCollapsible(section) && shown.includes(section)
+    ? section
+    : undefined;
+}
+
+/**
+ * The open sections once `section` opens (`force` true), closes (false) or
+ * flips (undefined); opening it under `exclusive` closes the others.
+ */
+export function toggled(
+  open: readonly CollapsibleId[],
+  section: CollapsibleId,
+  force: boolean | undefined,
+  exclusive: boolean,
+): CollapsibleId[] {
+  const next = new Set(open);
+  const opening = force ?? !next.has(section);
+  if (opening && exclusive) next.clear();
+  if (opening) next.add(section);
+  else next.delete(section);
+  return [...next];
+}
+
+/** Every shown section open; with `exclusive`, only the first. */
+export const allOpen = (shown: readonly SectionId[], exclusive: boolean): CollapsibleId[] =>
+  readOpen('all', shown, exclusive).value;
+
+/** The sections whose state differs between two renders, in the default order. */
+export function changes(
+  before: ReadonlySet<CollapsibleId>,
+  after: ReadonlySet<CollapsibleId>,
+): Array<{ section: CollapsibleId; open: boolean }> {
+  return SECTION_IDS.filter(isCollapsible)
+    .filter((section) => before.has(section) !== after.has(section))
+    .map((section) => ({ section, open: after.has(section) }));
+}
