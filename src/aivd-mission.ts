@@ -12,41 +12,46 @@ import { toggleEvent } from './toggle-event.js';
 export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-event.js';
 
 /**
- * The AIVD's mission, values and capabilities, in Dutch or English, with
- * collapsible sections.
+ * The mission, values and capabilities of the AIVD (General Intelligence and
+ * Security Service) in Dutch or English, in sections readers expand and collapse:
+ * `<aivd-mission lang="en" open="values" heading-level="3"></aivd-mission>`.
  *
- * A plain custom element that renders with lit-html: its attributes are its
- * state (each property reads and writes its attribute, as native elements
- * do), so LitElement's reactive properties would add 3 KiB gzip and a copy of
- * that state per instance for nothing (issue 5's size and heap budgets).
+ * Every attribute is optional, and is also a property that reads and writes it.
+ * Section ids: `intro` (always shown), `mission`, `values`, `capabilities` and
+ * `organisation`. Bad values never throw: unknown ids are ignored with a warning.
+ * A URL fragment `#aivd-mission-<id>` (`#<element id>-<id>` for an element with
+ * an `id`) opens that section and scrolls to it; so does a find-in-page match.
  *
- * @attr lang - `nl` or `en` (region subtags and any case accepted); inherited from the nearest ancestor, else `<html lang>`, else `nl`.
- * @attr sections - Space-separated ids of the sections to show, in order: `intro mission values capabilities organisation`.
- * @attr open - Space-separated ids of the expanded sections, or `all`; reflects the live state.
- * @attr heading-level - Level (1–6) of the section headings; default 2.
- * @attr exclusive - At most one section open at a time.
+ * @attr lang - `nl` or `en`, with any region subtag and case; default the nearest ancestor's `lang`, else `<html lang>`, else `nl`. Other languages render Dutch. Also the `lang` property.
+ * @attr sections - Space-separated ids of the sections to show, in that order; default `intro mission values capabilities organisation`, also when none is known.
+ * @attr open - Space-separated ids of the expanded sections, or `all`; default none. Kept up to date as readers open and close sections.
+ * @attr heading-level - Level (1–6) of the section headings, to fit the page's outline; anything else renders 2, the default. Property `headingLevel`.
+ * @attr exclusive - Present: at most one section open at a time (an `open` naming several keeps its first), and no show all button.
  *
- * @fires aivd-mission-toggle - A section opened or closed (`detail: { section, open }`); bubbles, composed.
+ * @fires aivd-mission-toggle - `detail: { section, open }`: the id of a section that opened (`open` true) or closed, by a reader, a link, find-in-page or a script. One event per section, after it rendered; none for the first render. Bubbles and is composed.
  *
  * @csspart intro - The introduction paragraph.
- * @csspart section - One collapsible section: heading and panel.
- * @csspart heading - The heading element of a section.
+ * @csspart section - One collapsible section: its heading and panel.
+ * @csspart heading - The heading (`h1`–`h6`) of a section.
  * @csspart button - The button in a heading that expands and collapses its panel.
  * @csspart icon - The chevron in a section button.
  * @csspart panel - The content of a collapsible section.
  * @csspart toggle-all - The show all / hide all button.
  * @csspart copy-link - The button at the end of an open section that copies a link to it.
  *
- * @cssprop --aivd-mission-accent - Colour of the section buttons; default `#01689b`.
- * @cssprop --aivd-mission-text - Text colour; default inherited.
- * @cssprop --aivd-mission-background - Background; default transparent.
- * @cssprop --aivd-mission-border-color - Colour of the dividers; default the text colour at 35%.
- * @cssprop --aivd-mission-font-family - Font; default inherited.
- * @cssprop --aivd-mission-radius - Corner radius of buttons and focus rings; default `2px`.
- * @cssprop --aivd-mission-spacing - Base spacing unit; default `1rem`.
- * @cssprop --aivd-mission-focus-color - Colour of the focus ring; default the button's colour.
+ * @cssprop [--aivd-mission-accent=#01689b] - Colour of the buttons; falls back to the NL Design System's `--nl-link-color`, then `--utrecht-link-color`.
+ * @cssprop [--aivd-mission-text=inherit] - Text colour; falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
+ * @cssprop [--aivd-mission-font-family=inherit] - Font; falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`. Headings take `--nl-heading-level-N-font-family`, then `--basis-heading-font-family`, first.
+ * @cssprop [--aivd-mission-focus-color=currentColor] - Colour of the focus ring; falls back to `--basis-focus-outline-color`, then `--utrecht-focus-outline-color`. Its width and style follow `--basis-focus-outline-width`/`-style`, then `--utrecht-focus-outline-width`/`-style` (default 3px solid).
+ * @cssprop [--aivd-mission-background=transparent] - Background.
+ * @cssprop [--aivd-mission-border-color=color-mix(in srgb, currentColor 35%, transparent)] - Colour of the dividers between sections.
+ * @cssprop [--aivd-mission-radius=2px] - Corner radius of the buttons and focus rings.
+ * @cssprop [--aivd-mission-spacing=1rem] - Base spacing unit.
  */
 export class AivdMission extends HTMLElement {
+  // Attributes are the state, as on native elements: LitElement's reactive
+  // properties would add 3 KiB gzip and a copy of that state per instance.
+  // `lang` is watched by language.ts's shared observer: an ancestor's counts too.
   static observedAttributes = ['sections', 'open', 'heading-level', 'exclusive'];
 
   // The language shown, from `lang` here or on an ancestor.
@@ -71,7 +76,7 @@ export class AivdMission extends HTMLElement {
     upgradeProperties(this, ['sections', 'open', 'headingLevel', 'exclusive']);
   }
 
-  /** Ids of the sections to show, in order; unknown ids are ignored, none known shows all. */
+  /** Ids of the sections to show, in order; default all five, also when none is known. */
   get sections(): string {
     return this.getAttribute('sections') ?? SECTION_IDS.join(' ');
   }
@@ -79,7 +84,7 @@ export class AivdMission extends HTMLElement {
     writeAttribute(this, 'sections', value ?? null);
   }
 
-  /** Ids of the expanded sections, or `all`; the attribute always tells the live state. */
+  /** Ids of the expanded sections, or `all`; default '' (all collapsed); always the live state. */
   get open(): string {
     return this.getAttribute('open') ?? '';
   }
@@ -103,7 +108,7 @@ export class AivdMission extends HTMLElement {
     this.toggleAttribute('exclusive', !!value);
   }
 
-  /** Resolves once the changes made so far are rendered (as LitElement's does). */
+  /** A Promise that resolves (to true) when the pending render is done. */
   get updateComplete(): Promise<boolean> {
     return this.#rendering ?? this.#firstRender;
   }
@@ -204,8 +209,9 @@ export class AivdMission extends HTMLElement {
   }
 
   /**
-   * Opens or closes one section; without `force`, flips it. Returns whether
-   * it is now open. An id that is not a shown section warns and changes nothing.
+   * Opens (`force` true) or closes (`force` false) one section, or flips it;
+   * returns whether it is open now. An id that is not a shown section warns
+   * and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
     const shown = readSections(this.sections).value;

@@ -1,8 +1,8 @@
 /**
  * The AIVD's mission text, section by section, as `msg()` calls.
  *
- * Dutch is the source language: every sentence of
- * `shared/seed/000_a9ab4472c4c8f9ae.txt` stands here word for word.
+ * Dutch is the source language: every sentence of the source text
+ * (`test/fixtures/seed.nl.txt`) stands here word for word.
  * English lives in `locales/en.xlf`. Each section is a function so that the
  * messages are looked up when a render asks for them, in that render's
  * language, and so that the no-JavaScript snippets are generated from these
