@@ -9,9 +9,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import puppeteer from 'puppeteer-core';
 import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
-import { vlq } from '../scripts/vlq.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -447,40 +447,21 @@ function locate(fn, url, line, col) {
   };
 }
 
+/** Where 0-based `line`:`col` of `file` came from, by `file`'s source map (0-based line). */
 function mapPosition(file, line, col) {
   if (!maps.has(file)) {
     const mapFile = `${file}.map`;
-    maps.set(file, existsSync(mapFile) ? decodeMap(mapFile) : null);
+    maps.set(
+      file,
+      existsSync(mapFile) ? new TraceMap(readFileSync(mapFile, 'utf8'), mapFile) : null,
+    );
   }
-  const m = maps.get(file);
-  const segs = m?.lines[line];
-  if (!segs?.length) return null;
-  let best = null;
-  for (const s of segs) if (s[0] <= col) best = s;
-  best ??= segs[0];
-  if (best.length < 4) return null;
-  return { file: m.sources[best[1]], line: best[2], col: best[3], name: m.names[best[4]] };
-}
-
-function decodeMap(mapFile) {
-  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
-  const dir = mapFile.slice(0, mapFile.lastIndexOf('/') + 1);
-  const state = [0, 0, 0, 0];
-  const lines = map.mappings.split(';').map((l) => {
-    let column = 0;
-    return (l ? l.split(',') : []).map((segment) => {
-      const v = vlq(segment);
-      column += v[0];
-      if (v.length < 4) return [column];
-      state[0] += v[1];
-      state[1] += v[2];
-      state[2] += v[3];
-      if (v.length > 4) state[3] += v[4];
-      return v.length > 4
-        ? [column, state[0], state[1], state[2], state[3]]
-        : [column, state[0], state[1], state[2]];
-    });
-  });
-  const sources = map.sources.map((s) => normalize(join(dir, map.sourceRoot ?? '', s)));
-  return { lines, sources, names: map.names ?? [] };
+  const map = maps.get(file);
+  if (!map) return null;
+  // The mapping at or before the column, else the first one after it.
+  const needle = { line: line + 1, column: col };
+  let at = originalPositionFor(map, needle);
+  if (at.source == null) at = originalPositionFor(map, { ...needle, bias: LEAST_UPPER_BOUND });
+  if (at.source == null) return null;
+  return { file: at.source, line: at.line - 1, col: at.column, name: at.name ?? undefined };
 }

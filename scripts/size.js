@@ -5,7 +5,7 @@
 // the sources they came from, by its source map.
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { vlq } from './vlq.js';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const BUDGET = { 'aivd-mission.js': 12 * 1024 };
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
@@ -32,23 +32,20 @@ if (over) {
   process.exit(1);
 }
 
-/** Bytes of the minified file per source, by decoding the source map's mappings. */
+/** Bytes of the minified file per source, by its source map. */
 function breakdown(file) {
-  const code = readFileSync(file, 'utf8');
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  const lines = code.split('\n');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
+  // Each mapping covers its line from its column to the next mapping's.
+  const mappings = [];
+  eachMapping(map, (m) => mappings.push(m));
   const text = new Map();
-  let source = 0;
-  map.mappings.split(';').forEach((line, row) => {
-    let column = 0;
-    const segments = line ? line.split(',').map(vlq) : [];
-    segments.forEach((segment, i) => {
-      column += segment[0];
-      if (segment.length > 1) source += segment[1];
-      const end = i + 1 < segments.length ? column + segments[i + 1][0] : lines[row].length;
-      const name = group(map.sources[source] ?? '(none)');
-      text.set(name, (text.get(name) ?? '') + lines[row].slice(column, end));
-    });
+  mappings.forEach((m, i) => {
+    const next = mappings[i + 1];
+    const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : undefined;
+    const name = group(m.source ?? '(none)');
+    const part = lines[m.generatedLine - 1].slice(m.generatedColumn, end);
+    text.set(name, (text.get(name) ?? '') + part);
   });
   const rows = [...text].sort((a, b) => b[1].length - a[1].length);
   console.log('\n| source | minified | gzip alone |\n| --- | ---: | ---: |');
