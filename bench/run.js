@@ -3,13 +3,14 @@
 // against two peer components, in headless Chromium, interleaved, medians.
 // Prints a Markdown table per N and writes every raw figure to bench/results.json.
 // Timings are reported, never asserted. Options (env): BENCH_RUNS (default 11,
-// minimum 7), BENCH_N (default "1,100"), BENCH_PROFILE=0 to skip the CPU profile.
-import { createServer } from 'node:http';
+// minimum 7), BENCH_N (default "1,100"), BENCH_PROFILE=0 to skip the CPU profile,
+// CHROME_PATH (default /usr/bin/chromium).
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
 
@@ -20,7 +21,7 @@ const NS = (process.env.BENCH_N ?? '1,100').split(',').map(Number);
 const PROFILE = process.env.BENCH_PROFILE !== '0';
 const SETTLE_MS = 200;
 const maps = new Map(); // source maps by file, for the CPU profile's locations
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const started = Date.now();
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
 
@@ -34,39 +35,32 @@ for (const n of NS) {
   }
 }
 
-// --- static server: repo root, no compression, no caching ----------------------
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
+// --- static server: repo root, no compression; fresh contexts keep caches cold -----
 let requestLog = [];
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  const file = join(ROOT, path);
-  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  requestLog.push(path);
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  res.end(readFileSync(file));
+const server = await startDevServer({
+  config: {
+    rootDir: ROOT,
+    hostname: '127.0.0.1',
+    port: 0,
+    disableFileWatcher: true,
+    middleware: [
+      async (context, next) => {
+        await next();
+        if (context.status === 200) requestLog.push(context.path);
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  autoExitProcess: false,
+  logStartMessage: false,
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
+const ORIGIN = `http://127.0.0.1:${server.server.address().port}`;
 const gz = (path) => gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length;
 
 // --- browser ---------------------------------------------------------------------
 const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
+  executablePath: CHROME_PATH,
   headless: true,
   args: [
     '--no-sandbox',
@@ -296,7 +290,7 @@ if (PROFILE) {
   }
 }
 await browser.close();
-server.close();
+await server.stop();
 results.elapsedS = (Date.now() - started) / 1000;
 results.loadAverageAtEnd = loadavg();
 

@@ -1,84 +1,23 @@
 #!/usr/bin/env node
 // Screenshots of the demo page for docs/: serves the repository root on a free
-// localhost port (node's http module, static files only), opens demo/ in
-// Chromium through puppeteer-core, and writes PNGs to docs/.
+// localhost port (@web/dev-server, static files only), opens demo/ in
+// Chromium (CHROME_PATH, default /usr/bin/chromium) through puppeteer-core,
+// and writes PNGs to docs/.
 //
 //   npm run build && node scripts/screenshot.js
 //
 // Console errors, uncaught exceptions and CSP violations on the page are
 // printed and make the exit code 1 (the screenshots are still written).
 
-import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'docs');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Static files under ROOT; directories serve their index.html. */
-function serve(request, response) {
-  const fail = (status, text) => {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end(request.method === 'HEAD' ? undefined : text);
-  };
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return fail(405, 'Method not allowed');
-  }
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  } catch {
-    return fail(400, 'Bad request');
-  }
-  let file = path.join(ROOT, path.normalize(pathname));
-  if (file !== ROOT && !file.startsWith(ROOT + path.sep)) return fail(403, 'Forbidden');
-
-  stat(file)
-    .then(async (info) => {
-      if (info.isDirectory()) {
-        if (!pathname.endsWith('/')) {
-          response.writeHead(301, { location: pathname + '/' });
-          return response.end();
-        }
-        file = path.join(file, 'index.html');
-        info = await stat(file);
-      }
-      response.writeHead(200, {
-        'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      if (request.method === 'HEAD') return response.end();
-      createReadStream(file)
-        .on('error', () => response.destroy())
-        .pipe(response);
-    })
-    .catch(() => fail(404, 'Not found'));
-}
-
-function listen(server) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server.address().port));
-  });
-}
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const problems = [];
 
@@ -144,11 +83,16 @@ async function main() {
   });
   await mkdir(OUT, { recursive: true });
 
-  const server = createServer(serve);
-  const port = await listen(server);
-  const url = `http://127.0.0.1:${port}/demo/index.html`;
+  const server = await startDevServer({
+    config: { rootDir: ROOT, hostname: '127.0.0.1', port: 0, disableFileWatcher: true },
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
+  });
+  const url = `http://127.0.0.1:${server.server.address().port}/demo/index.html`;
   const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROME_PATH,
     headless: true,
     args: [
       '--no-sandbox',
@@ -246,8 +190,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await server.stop();
   }
 
   for (const name of written) console.log(name);
