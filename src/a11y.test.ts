@@ -6,7 +6,16 @@ import {
   sendKeys,
   setViewport,
 } from '@web/test-runner-commands';
-import { button, buttons, isShown, mount, panelOf, shadow, toggleAll } from './test-helpers.js';
+import {
+  HEADINGS,
+  button,
+  buttons,
+  isShown,
+  mount,
+  panelOf,
+  shadow,
+  toggleAll,
+} from './test-helpers.js';
 
 interface AxNode {
   role: string;
@@ -58,8 +67,8 @@ describe('<aivd-mission> accessibility', () => {
   });
 
   for (const [lang, toggleName, heading] of [
-    ['nl', 'Alle onderdelen openen', 'Onze waarden'],
-    ['en', 'Show all sections', 'Our values'],
+    ['nl', 'Alle onderdelen openen', HEADINGS.nl.values],
+    ['en', 'Show all sections', HEADINGS.en.values],
   ] as const) {
     it(`exposes headings, buttons and a labelled region to the accessibility tree (${lang})`, async () => {
       await mount(html`<aivd-mission lang=${lang} heading-level="3" open="values"></aivd-mission>`);
@@ -149,8 +158,8 @@ describe('<aivd-mission> accessibility', () => {
   it('turns the chevron of an open section', async () => {
     const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
     const icon = (name: string) => button(el, name).querySelector('[part~="icon"]')!;
-    expect(getComputedStyle(icon('Onze waarden')).transform).not.to.equal('none');
-    expect(getComputedStyle(icon('Wat de AIVD kan')).transform).to.equal('none');
+    expect(getComputedStyle(icon(HEADINGS.nl.values)).transform).not.to.equal('none');
+    expect(getComputedStyle(icon(HEADINGS.nl.capabilities)).transform).to.equal('none');
   });
 
   it('prints every section expanded, without the show all button', async () => {

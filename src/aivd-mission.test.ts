@@ -2,29 +2,18 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { AivdMission } from './aivd-mission.js';
 import type { AivdMissionToggleEvent } from './aivd-mission.js';
 import {
+  ALL_HEADINGS,
+  HEADINGS,
   button,
   buttons,
   isShown,
   mount,
   panelOf,
+  seedSentences,
   shadow,
   textOf,
-  seedSentences,
   toggleAll,
 } from './test-helpers.js';
-
-const HEADINGS_NL = [
-  'Waar de AIVD voor staat',
-  'Onze waarden',
-  'Wat de AIVD kan',
-  'Meer informatie over de AIVD',
-];
-const HEADINGS_EN = [
-  'What the AIVD stands for',
-  'Our values',
-  'What the AIVD can do',
-  'More about the AIVD',
-];
 
 describe('<aivd-mission>', () => {
   describe('content', () => {
@@ -38,14 +27,14 @@ describe('<aivd-mission>', () => {
 
     it('renders the sections in the order of the contract, with their Dutch headings', async () => {
       const el = await mount();
-      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_NL);
+      expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
       const intro = shadow(el).querySelector('[part~="intro"]')!;
       expect(textOf(intro)).to.match(/^Het is de taak van de AIVD .* worden afgewend\.$/);
     });
 
     it('renders the English headings and the official names in English', async () => {
       const el = await mount(html`<aivd-mission lang="en" open="all"></aivd-mission>`);
-      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_EN);
+      expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.en);
       const text = textOf(shadow(el));
       expect(text).to.include('General Intelligence and Security Service');
       expect(text).to.include('Ministry of the Interior and Kingdom Relations');
@@ -55,8 +44,8 @@ describe('<aivd-mission>', () => {
 
     it('puts the values and capabilities in lists, three and five items', async () => {
       const el = await mount(html`<aivd-mission open="all"></aivd-mission>`);
-      const values = panelOf(el, button(el, 'Onze waarden'));
-      const capabilities = panelOf(el, button(el, 'Wat de AIVD kan'));
+      const values = panelOf(el, button(el, HEADINGS.nl.values));
+      const capabilities = panelOf(el, button(el, HEADINGS.nl.capabilities));
       expect(values.querySelectorAll('ul > li')).to.have.length(3);
       expect(capabilities.querySelectorAll('ul > li')).to.have.length(5);
       expect(textOf(capabilities.querySelector('p')!)).to.equal(
@@ -67,8 +56,8 @@ describe('<aivd-mission>', () => {
     it('shows only the sections named in `sections`, in that order', async () => {
       const el = await mount(html`<aivd-mission sections="organisation mission"></aivd-mission>`);
       expect(buttons(el).map(textOf)).to.deep.equal([
-        'Meer informatie over de AIVD',
-        'Waar de AIVD voor staat',
+        HEADINGS.nl.organisation,
+        HEADINGS.nl.mission,
       ]);
       expect(shadow(el).querySelector('[part~="intro"]')).to.equal(null);
     });
@@ -88,7 +77,7 @@ describe('<aivd-mission>', () => {
 
     it('opens a section on click, updates `open` and fires the event', async () => {
       const el = await mount();
-      const b = button(el, 'Onze waarden');
+      const b = button(el, HEADINGS.nl.values);
       const event = oneEvent(el, 'aivd-mission-toggle');
       b.click();
       const { detail, bubbles, composed } = (await event) as AivdMissionToggleEvent;
@@ -102,7 +91,7 @@ describe('<aivd-mission>', () => {
 
     it('closes an open section on a second click', async () => {
       const el = await mount(html`<aivd-mission open="mission values"></aivd-mission>`);
-      const b = button(el, 'Waar de AIVD voor staat');
+      const b = button(el, HEADINGS.nl.mission);
       const event = oneEvent(el, 'aivd-mission-toggle');
       b.click();
       expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
@@ -119,10 +108,8 @@ describe('<aivd-mission>', () => {
       el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
       el.setAttribute('open', 'capabilities organisation');
       await el.updateComplete;
-      expect(button(el, 'Wat de AIVD kan').getAttribute('aria-expanded')).to.equal('true');
-      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal(
-        'true',
-      );
+      expect(button(el, HEADINGS.nl.capabilities).getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, HEADINGS.nl.organisation).getAttribute('aria-expanded')).to.equal('true');
       expect(seen).to.deep.equal([
         { section: 'capabilities', open: true },
         { section: 'organisation', open: true },
@@ -168,7 +155,7 @@ describe('<aivd-mission>', () => {
 
     it('opens a collapsed section when find-in-page matches its text (beforematch)', async () => {
       const el = await mount();
-      const b = button(el, 'Wat de AIVD kan');
+      const b = button(el, HEADINGS.nl.capabilities);
       const event = oneEvent(el, 'aivd-mission-toggle');
       panelOf(el, b).dispatchEvent(new Event('beforematch'));
       expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
@@ -185,10 +172,10 @@ describe('<aivd-mission>', () => {
       const el = await mount(html`<aivd-mission exclusive open="values"></aivd-mission>`);
       const seen: unknown[] = [];
       el.addEventListener('aivd-mission-toggle', (e) => seen.push(e.detail));
-      button(el, 'Wat de AIVD kan').click();
+      button(el, HEADINGS.nl.capabilities).click();
       await el.updateComplete;
       expect(el.open).to.equal('capabilities');
-      expect(button(el, 'Onze waarden').getAttribute('aria-expanded')).to.equal('false');
+      expect(button(el, HEADINGS.nl.values).getAttribute('aria-expanded')).to.equal('false');
       expect(seen).to.deep.equal([
         { section: 'values', open: false },
         { section: 'capabilities', open: true },
@@ -204,7 +191,7 @@ describe('<aivd-mission>', () => {
         buttons(el)
           .filter((b) => b.getAttribute('aria-expanded') === 'true')
           .map(textOf),
-      ).to.deep.equal(['Meer informatie over de AIVD']);
+      ).to.deep.equal([HEADINGS.nl.organisation]);
     });
 
     it('closes all but the first open section when switched on at run time', async () => {
@@ -304,8 +291,8 @@ describe('<aivd-mission>', () => {
       el.remove();
       parent.append(el);
       await el.updateComplete;
-      expect(buttons(el).map(textOf)).to.deep.equal(HEADINGS_NL);
-      button(el, 'Onze waarden').click();
+      expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
+      button(el, HEADINGS.nl.values).click();
       await el.updateComplete;
       expect(el.open).to.equal('mission values');
     });
@@ -315,9 +302,7 @@ describe('<aivd-mission>', () => {
       el.open = 'organisation';
       await el.updateComplete;
       expect(el.getAttribute('open')).to.equal('organisation');
-      expect(button(el, 'Meer informatie over de AIVD').getAttribute('aria-expanded')).to.equal(
-        'true',
-      );
+      expect(button(el, HEADINGS.nl.organisation).getAttribute('aria-expanded')).to.equal('true');
     });
   });
 
@@ -341,7 +326,7 @@ describe('<aivd-mission>', () => {
         ></aivd-mission>`,
       );
       expect(el.open).to.equal('values');
-      expect(button(el, 'Onze waarden').getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, HEADINGS.nl.values).getAttribute('aria-expanded')).to.equal('true');
     });
   });
 });

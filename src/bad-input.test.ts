@@ -1,12 +1,14 @@
 import { expect, html } from '@open-wc/testing';
-import { buttons, captureWarnings, mount, mountWith, shadow, textOf } from './test-helpers.js';
-
-const ALL_HEADINGS = [
-  'Waar de AIVD voor staat',
-  'Onze waarden',
-  'Wat de AIVD kan',
-  'Meer informatie over de AIVD',
-];
+import {
+  ALL_HEADINGS,
+  HEADINGS,
+  buttons,
+  captureWarnings,
+  mount,
+  mountWith,
+  shadow,
+  textOf,
+} from './test-helpers.js';
 
 describe('<aivd-mission> with bad input', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -15,21 +17,21 @@ describe('<aivd-mission> with bad input', () => {
 
   it('ignores unknown section ids with one warning', async () => {
     const el = await mount(html`<aivd-mission sections="mission nope values zzz"></aivd-mission>`);
-    expect(buttons(el).map(textOf)).to.deep.equal(['Waar de AIVD voor staat', 'Onze waarden']);
+    expect(buttons(el).map(textOf)).to.deep.equal([HEADINGS.nl.mission, HEADINGS.nl.values]);
     expect(warnings.calls).to.have.length(1);
     expect(warnings.calls[0]).to.include('"nope"').and.include('"zzz"');
   });
 
   it('shows all sections, with one warning, when `sections` names no known id', async () => {
     const el = await mount(html`<aivd-mission sections="foo bar"></aivd-mission>`);
-    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
     expect(shadow(el).querySelector('[part~="intro"]')).not.to.equal(null);
     expect(warnings.calls).to.have.length(1);
   });
 
   it('shows all sections, without a warning, for an empty `sections`', async () => {
     const el = await mount(html`<aivd-mission sections=""></aivd-mission>`);
-    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
     expect(warnings.calls).to.have.length(0);
   });
 
@@ -41,7 +43,7 @@ describe('<aivd-mission> with bad input', () => {
         open="values,"
       ></aivd-mission>`,
     );
-    expect(buttons(el).map(textOf)).to.deep.equal(['Waar de AIVD voor staat', 'Onze waarden']);
+    expect(buttons(el).map(textOf)).to.deep.equal([HEADINGS.nl.mission, HEADINGS.nl.values]);
     expect(el.open).to.equal('values');
     expect(warnings.calls).to.have.length(0);
   });
@@ -114,7 +116,7 @@ describe('<aivd-mission> with bad input', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(shadow(el).querySelector('img')).to.equal(null);
-    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
     expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeNames);
     expect(el.hasAttribute('open')).to.equal(false);
@@ -128,7 +130,7 @@ describe('<aivd-mission> with bad input', () => {
     loose.headingLevel = { level: 3 };
     loose.exclusive = 'yes';
     await el.updateComplete;
-    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS);
+    expect(buttons(el).map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
     expect(shadow(el).querySelector('[part~="heading"]')!.localName).to.equal('h2');
   });
 });

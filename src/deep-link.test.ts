@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AivdMissionToggleEvent } from './aivd-mission.js';
-import { button, mount, mountAll, panelOf, shadow, textOf } from './test-helpers.js';
+import { HEADINGS, button, mount, mountAll, panelOf, shadow, textOf } from './test-helpers.js';
 
 const setHash = (hash: string) =>
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -30,7 +30,7 @@ describe('<aivd-mission> deep links', () => {
     );
     await el.updateComplete;
     expect(el.open).to.equal('capabilities');
-    expect(inViewport(button(el, 'Wat de AIVD kan'))).to.equal(true);
+    expect(inViewport(button(el, HEADINGS.nl.capabilities))).to.equal(true);
   });
 
   it('follows hashchange, with the event', async () => {
@@ -91,7 +91,7 @@ describe('<aivd-mission> deep links', () => {
       const written: string[] = [];
       fakeClipboard(async (text) => void written.push(text));
       const el = await mount(html`<aivd-mission id="missie" open="values"></aivd-mission>`);
-      const panel = panelOf(el, button(el, 'Onze waarden'));
+      const panel = panelOf(el, button(el, HEADINGS.nl.values));
       const copy = panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
       expect(textOf(copy)).to.equal('Link naar dit onderdeel kopiëren');
       copy.click();
@@ -105,7 +105,7 @@ describe('<aivd-mission> deep links', () => {
     it('says so, and shows the link, when the browser refuses to copy', async () => {
       fakeClipboard(() => Promise.reject(new Error('denied')));
       const el = await mount(html`<aivd-mission lang="en" open="mission"></aivd-mission>`);
-      const panel = panelOf(el, button(el, 'What the AIVD stands for'));
+      const panel = panelOf(el, button(el, HEADINGS.en.mission));
       panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!.click();
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
@@ -118,7 +118,7 @@ describe('<aivd-mission> deep links', () => {
       const copy = shadow(el).querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
       expect(copy.localName).to.equal('button');
       expect(shadow(el).getElementById(copy.getAttribute('aria-describedby')!)).to.equal(
-        button(el, 'Onze waarden'),
+        button(el, HEADINGS.nl.values),
       );
       expect(copy.getBoundingClientRect().height).to.be.at.least(44);
       expect(copy.tabIndex).to.equal(0);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { seedSentences, textOf } from './test-helpers.js';
+import { ALL_HEADINGS, HEADINGS, seedSentences, textOf } from './test-helpers.js';
 import './aivd-mission.js';
 
 interface AxNode {
@@ -34,12 +34,7 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     expect(page.defaultView!.customElements.get('aivd-mission')).to.equal(undefined);
     const text = textOf(page.body);
     for (const sentence of await seedSentences()) expect(text).to.include(sentence);
-    expect([...page.querySelectorAll('summary > h2')].map(textOf)).to.deep.equal([
-      'Waar de AIVD voor staat',
-      'Onze waarden',
-      'Wat de AIVD kan',
-      'Meer informatie over de AIVD',
-    ]);
+    expect([...page.querySelectorAll('summary > h2')].map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
   });
 
   it('collapses and expands with JavaScript off', async () => {
@@ -66,8 +61,8 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     const tree = await executeServerCommand<AxNode, void>('accessibility-tree');
     const count = (test: (n: AxNode) => boolean, node: AxNode = tree): number =>
       (test(node) ? 1 : 0) + (node.children ?? []).reduce((n, c) => n + count(test, c), 0);
-    expect(count((n) => n.role === 'heading' && n.name === 'Onze waarden')).to.equal(1);
-    expect(count((n) => n.role === 'button' && n.name === 'Onze waarden')).to.equal(1);
+    expect(count((n) => n.role === 'heading' && n.name === HEADINGS.nl.values)).to.equal(1);
+    expect(count((n) => n.role === 'button' && n.name === HEADINGS.nl.values)).to.equal(1);
     // No <details>/<summary> of the fallback is exposed.
     expect(count((n) => /disclosure|details/i.test(n.role))).to.equal(0);
   });

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { button, buttons, mount, panelOf, shadow, toggleAll } from './test-helpers.js';
+import { HEADINGS, button, buttons, mount, panelOf, shadow, toggleAll } from './test-helpers.js';
 
 /** The element that has focus, looking inside the widget's shadow root. */
 const focused = (root: ShadowRoot) => root.activeElement;
@@ -8,7 +8,7 @@ const focused = (root: ShadowRoot) => root.activeElement;
 describe('<aivd-mission> with the keyboard', () => {
   it('opens and closes a section with Enter', async () => {
     const el = await mount();
-    const b = button(el, 'Waar de AIVD voor staat');
+    const b = button(el, HEADINGS.nl.mission);
     b.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -21,7 +21,7 @@ describe('<aivd-mission> with the keyboard', () => {
 
   it('opens a section with Space', async () => {
     const el = await mount();
-    const b = button(el, 'Onze waarden');
+    const b = button(el, HEADINGS.nl.values);
     b.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -71,7 +71,7 @@ describe('<aivd-mission> with the keyboard', () => {
 
   it('leaves arrow keys alone inside an open panel', async () => {
     const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
-    const panel = panelOf(el, button(el, 'Onze waarden'));
+    const panel = panelOf(el, button(el, HEADINGS.nl.values));
     // Focus inside the panel, as a reader selecting text would have it.
     const p = panel.querySelector('p')!;
     p.tabIndex = -1;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { buttons, mount, mountAll, shadow, textOf, toggleAll } from './test-helpers.js';
+import { HEADINGS, buttons, mount, mountAll, shadow, textOf, toggleAll } from './test-helpers.js';
 import type { AivdMission } from './aivd-mission.js';
 
 const firstHeading = (el: AivdMission) => textOf(buttons(el)[0]!);
@@ -22,13 +22,13 @@ describe('<aivd-mission> language', () => {
   it('renders Dutch when no lang is set anywhere', async () => {
     document.documentElement.removeAttribute('lang');
     const el = await mount();
-    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(firstHeading(el)).to.equal(HEADINGS.nl.mission);
     expect(shownLang(el)).to.equal('nl');
   });
 
   it('takes its own lang first', async () => {
     const el = await mount(html`<div lang="nl"><aivd-mission lang="en"></aivd-mission></div>`);
-    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+    expect(firstHeading(el)).to.equal(HEADINGS.en.mission);
     expect(shownLang(el)).to.equal('en');
   });
 
@@ -39,9 +39,9 @@ describe('<aivd-mission> language', () => {
         <div><aivd-mission></aivd-mission></div>
       </section>`,
     );
-    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(firstHeading(el)).to.equal(HEADINGS.nl.mission);
     const free = await mount();
-    expect(firstHeading(free)).to.equal('What the AIVD stands for');
+    expect(firstHeading(free)).to.equal(HEADINGS.en.mission);
   });
 
   it('accepts region subtags in any case', async () => {
@@ -58,7 +58,7 @@ describe('<aivd-mission> language', () => {
 
   it('renders Dutch for a language it does not have, marked as Dutch', async () => {
     const el = await mount(html`<div lang="de"><aivd-mission></aivd-mission></div>`);
-    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(firstHeading(el)).to.equal(HEADINGS.nl.mission);
     expect(shownLang(el)).to.equal('nl');
   });
 
@@ -94,11 +94,11 @@ describe('<aivd-mission> language', () => {
 
     el.lang = 'en-GB';
     await settle(el);
-    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+    expect(firstHeading(el)).to.equal(HEADINGS.en.mission);
 
     el.removeAttribute('lang');
     await settle(el);
-    expect(firstHeading(el)).to.equal('Waar de AIVD voor staat');
+    expect(firstHeading(el)).to.equal(HEADINGS.nl.mission);
   });
 
   it('follows its own lang inside another shadow root', async () => {
@@ -157,7 +157,7 @@ describe('<aivd-mission> language', () => {
     el.lang = 'en';
     await settle(el);
     expect(el.open).to.equal('values');
-    expect(firstHeading(el)).to.equal('What the AIVD stands for');
+    expect(firstHeading(el)).to.equal(HEADINGS.en.mission);
     expect(buttons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
   });
 

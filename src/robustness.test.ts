@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AivdMission } from './aivd-mission.js';
 import { schedule } from './scheduler.js';
-import { button, mount, mountAll, shadow } from './test-helpers.js';
+import { HEADINGS, button, mount, mountAll, shadow } from './test-helpers.js';
 
 const settle = async (el: AivdMission) => {
   await new Promise((r) => setTimeout(r));
@@ -11,11 +11,11 @@ const settle = async (el: AivdMission) => {
 describe('<aivd-mission> robustness', () => {
   it('keeps keyboard focus on the same control when the language changes', async () => {
     const el = await mount(html`<div lang="nl"><aivd-mission open="values"></aivd-mission></div>`);
-    button(el, 'Onze waarden').focus();
+    button(el, HEADINGS.nl.values).focus();
     el.parentElement!.setAttribute('lang', 'en');
     await settle(el);
     expect(shadow(el).activeElement?.id).to.equal('button-values');
-    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Our values');
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal(HEADINGS.en.values);
   });
 
   it('keeps rendering other widgets after one render throws', async () => {
@@ -77,7 +77,7 @@ describe('<aivd-mission> robustness', () => {
       );
       await new Promise((r) => setTimeout(r, 50));
       expect(second!.open).to.equal('organisation');
-      const { top } = button(first!, 'Meer informatie over de AIVD').getBoundingClientRect();
+      const { top } = button(first!, HEADINGS.nl.organisation).getBoundingClientRect();
       expect(top).to.be.within(0, innerHeight);
     } finally {
       history.replaceState(null, '', `${location.pathname}${location.search}`);

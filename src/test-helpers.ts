@@ -1,7 +1,26 @@
 /** Helpers shared by the test files: what a user or page can observe. */
 import { fixture, html } from '@open-wc/testing';
 import type { AivdMission } from './aivd-mission.js';
+import type { CollapsibleId } from './content.js';
 import './aivd-mission.js';
+
+type Language = 'nl' | 'en';
+
+// The contract's headings are written once, in the smoke pages' helpers: those
+// pages must not load lib/ (it brings a second Lit), and this module can load
+// that one. Imported by a computed path, since the file is plain JavaScript
+// outside src/; the path is the same from src/ and from lib/.
+const smokeHelpers = '../test/smoke-helpers.js';
+const contract: {
+  HEADINGS: Record<Language, Record<CollapsibleId, string>>;
+  ALL_HEADINGS: Record<Language, string[]>;
+} = await import(smokeHelpers);
+
+/** The contract's section headings, by language and section id: `HEADINGS.nl.values`. */
+export const HEADINGS = contract.HEADINGS;
+
+/** Every section heading of a language, in the default order. */
+export const ALL_HEADINGS = contract.ALL_HEADINGS;
 
 export async function mount(
   template: ReturnType<typeof html> = html`<aivd-mission></aivd-mission>`,

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { button, buttons, mount, shadow, toggleAll } from './test-helpers.js';
+import { HEADINGS, button, buttons, mount, shadow, toggleAll } from './test-helpers.js';
 import type { AivdMission } from './aivd-mission.js';
 
 const firstParagraph = (el: AivdMission) => shadow(el).querySelector('[part~="panel"] p')!;
@@ -146,6 +146,6 @@ describe('<aivd-mission> theming', () => {
     expect(getComputedStyle(firstParagraph(themed)).color).to.equal('rgb(40, 40, 40)');
     expect(getComputedStyle(firstParagraph(themed)).fontFamily).to.equal('monospace');
     expect(getComputedStyle(part(themed, 'heading')).fontFamily).to.equal('cursive');
-    expect(getComputedStyle(button(own, 'Onze waarden')).color).to.equal('rgb(107, 42, 94)');
+    expect(getComputedStyle(button(own, HEADINGS.nl.values)).color).to.equal('rgb(107, 42, 94)');
   });
 });

@@ -16,13 +16,31 @@ export const loadScript = (src, attributes = {}) =>
     document.head.append(script);
   });
 
-/** The Dutch section headings, in the default order. */
-export const HEADINGS_NL = [
-  'Waar de AIVD voor staat',
-  'Onze waarden',
-  'Wat de AIVD kan',
-  'Meer informatie over de AIVD',
-];
+/**
+ * The section headings of the contract, by language and section id, in the
+ * default order: the one list that every test, these pages' and the unit
+ * tests' (src/test-helpers.ts imports it), checks the widget against.
+ */
+export const HEADINGS = {
+  nl: {
+    mission: 'Waar de AIVD voor staat',
+    values: 'Onze waarden',
+    capabilities: 'Wat de AIVD kan',
+    organisation: 'Meer informatie over de AIVD',
+  },
+  en: {
+    mission: 'What the AIVD stands for',
+    values: 'Our values',
+    capabilities: 'What the AIVD can do',
+    organisation: 'More about the AIVD',
+  },
+};
+
+/** Every section heading of a language, in the default order. */
+export const ALL_HEADINGS = {
+  nl: Object.values(HEADINGS.nl),
+  en: Object.values(HEADINGS.en),
+};
 
 /** The section headings a user sees. */
 export const headings = (el) =>
