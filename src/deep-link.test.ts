@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { AivdMissionToggleEvent } from './aivd-mission.js';
 import { HEADINGS, button, mount, mountAll, panelOf, shadow, textOf } from './test-helpers.js';
 
@@ -125,12 +125,18 @@ describe('<aivd-mission> deep links', () => {
     });
   });
 
-  it('leaves no hashchange listener behind', async () => {
-    const el = await fixture(html`<aivd-mission></aivd-mission>`);
+  // A removed element never renders, so it would fire no event even if it
+  // still listened; its `open` attribute, written by toggle() whether or not
+  // it is connected, shows whether it did.
+  it('stops following the fragment once removed', async () => {
+    const el = await mount();
+    const parent = el.parentElement!;
     el.remove();
-    let opened = false;
-    el.addEventListener('aivd-mission-toggle', () => (opened = true));
     await navigate('#aivd-mission-values');
-    expect(opened).to.equal(false);
+    expect(el.open).to.equal('');
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.open).to.equal('');
+    expect(button(el, HEADINGS.nl.values).getAttribute('aria-expanded')).to.equal('false');
   });
 });
