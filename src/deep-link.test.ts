@@ -78,6 +78,30 @@ describe('<aivd-mission> deep links', () => {
     }
   });
 
+  it('scrolls only the first of several widgets without an id to a deep link', async () => {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}#aivd-mission-organisation`,
+    );
+    try {
+      const [first, second] = await mountAll(
+        html`<div>
+          <aivd-mission></aivd-mission>
+          <div style="height: 3000px"></div>
+          <aivd-mission></aivd-mission>
+          <div style="height: 3000px"></div>
+        </div>`,
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      expect(second!.open).to.equal('organisation');
+      const { top } = button(first!, HEADINGS.nl.organisation).getBoundingClientRect();
+      expect(top).to.be.within(0, innerHeight);
+    } finally {
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
+  });
+
   describe('copy link', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     const fakeClipboard = (writeText: (text: string) => Promise<void>) =>

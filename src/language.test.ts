@@ -1,5 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { HEADINGS, buttons, mount, mountAll, shadow, textOf, toggleAll } from './test-helpers.js';
+import {
+  HEADINGS,
+  button,
+  buttons,
+  mount,
+  mountAll,
+  shadow,
+  textOf,
+  toggleAll,
+} from './test-helpers.js';
 import type { AivdMission } from './aivd-mission.js';
 
 const firstHeading = (el: AivdMission) => textOf(buttons(el)[0]!);
@@ -185,5 +194,14 @@ describe('<aivd-mission> language', () => {
     el.parentElement!.parentElement!.querySelector('#target')!.append(el);
     await settle(el);
     expect(shownLang(el)).to.equal('en');
+  });
+
+  it('keeps keyboard focus on the same control when the language changes', async () => {
+    const el = await mount(html`<div lang="nl"><aivd-mission open="values"></aivd-mission></div>`);
+    button(el, HEADINGS.nl.values).focus();
+    el.parentElement!.setAttribute('lang', 'en');
+    await settle(el);
+    expect(shadow(el).activeElement?.id).to.equal('button-values');
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal(HEADINGS.en.values);
   });
 });

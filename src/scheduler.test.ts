@@ -1,0 +1,25 @@
+import { expect, html } from '@open-wc/testing';
+import { schedule } from './scheduler.js';
+import { mount } from './test-helpers.js';
+
+describe('<aivd-mission> rendering', () => {
+  it('keeps rendering other widgets after one render throws', async () => {
+    const errors: unknown[] = [];
+    const report = globalThis.reportError;
+    globalThis.reportError = (error: unknown) => errors.push(error);
+    let ran = false;
+    try {
+      schedule(() => {
+        throw new Error('broken');
+      }, false);
+      schedule(() => (ran = true), false);
+      await new Promise((r) => setTimeout(r));
+    } finally {
+      globalThis.reportError = report;
+    }
+    expect(ran).to.equal(true);
+    expect(errors).to.have.length(1);
+    const el = await mount(html`<aivd-mission open="mission"></aivd-mission>`);
+    expect(el.open).to.equal('mission');
+  });
+});
