@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Packs the package as npm would publish it, installs the tarball into a
-// fresh consumer app (tmp-consumer/, from test/consumer/), type-checks the
-// consumer's TypeScript against the shipped types, and bundles the React
-// recipe as an app would. The test/package-*.test.html pages then run those
-// builds in Chromium.
+// Packs the package as npm would publish it, checks what it holds
+// (scripts/package-contents.js), installs the tarball into a fresh consumer
+// app (tmp-consumer/, from test/consumer/), type-checks the consumer's
+// TypeScript against the shipped types, and bundles the React recipe as an
+// app would. The test/package-*.test.html pages then run those builds in
+// Chromium.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
@@ -12,6 +13,7 @@ import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
+import { checkPackage } from './package-contents.js';
 
 const DIR = 'tmp-consumer';
 const run = (command, args, cwd = '.') =>
@@ -25,6 +27,12 @@ cpSync('test/consumer', DIR, {
 const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', DIR]));
 renameSync(`${DIR}/${filename}`, `${DIR}/aivd-mission.tgz`);
 console.log(`packed ${filename}: ${files.length} files`);
+const problems = checkPackage(files.map((file) => file.path));
+if (problems.length) {
+  for (const problem of problems) console.error(`package: ${problem}`);
+  process.exit(1);
+}
+console.log('the package holds what it should, and nothing else');
 
 // The app depends on the tarball as an app would on the registry's package.
 // test/consumer/ cannot name it: the root's `npm ci` installs that folder as a
