@@ -243,6 +243,8 @@ declare global {
   }
 }
 
-if (!customElements.get('aivd-mission')) {
+// Without custom elements (very old browsers) the page keeps the element's
+// fallback content, readable as it is; nothing is defined and nothing throws.
+if (globalThis.customElements && !customElements.get('aivd-mission')) {
   customElements.define('aivd-mission', AivdMission);
 }

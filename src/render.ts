@@ -117,10 +117,16 @@ function template({ locale, level, shown, exclusive }: Shape) {
 }
 
 // One constructed stylesheet for every instance, made when the first connects.
+// An engine without constructable stylesheets (before Safari 16.4) gets a
+// <style> in each stamp instead: it renders the same, at some cost per instance.
+const constructable =
+  'adoptedStyleSheets' in Document.prototype &&
+  typeof CSSStyleSheet.prototype.replaceSync === 'function';
 let sheet: CSSStyleSheet | undefined;
 
 /** Gives `root` the widget's styles. */
 export function adoptStyles(root: ShadowRoot): void {
+  if (!constructable) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
@@ -145,6 +151,9 @@ function stamp(shape: Shape): DocumentFragment {
     inLocale(shape.locale, () => render(template(shape), container));
     prototype = document.createDocumentFragment();
     prototype.append(...container.childNodes);
+    if (!constructable) {
+      prototype.prepend(Object.assign(document.createElement('style'), { textContent: styles }));
+    }
     prototypes.set(key, prototype);
     // A page (or the snippet builder) may go through many shapes: keep the latest few.
     if (prototypes.size > 16) prototypes.delete(prototypes.keys().next().value!);
