@@ -123,7 +123,9 @@ function availableEngines() {
   const requested = requestedEngines();
   const missing = requested.filter((name) => !isInstalled(name));
   if (missing.length && process.env.CI === 'true') {
-    throw new Error(`CI needs every engine; missing: ${missing.join(', ')}. ${installHint(missing)}`);
+    throw new Error(
+      `CI needs every engine; missing: ${missing.join(', ')}. ${installHint(missing)}`,
+    );
   }
   for (const name of missing) {
     console.warn(`${ENGINES[name].label} is not installed: skipping it. ${installHint([name])}`);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ALL_HEADINGS, HEADINGS, seedSentences, textOf } from './test-helpers.js';
+import { ALL_HEADINGS, HEADINGS, engine, itIn, seedSentences, textOf } from './test-helpers.js';
 import './aivd-mission.js';
 
 interface AxNode {
@@ -50,37 +50,66 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     );
   });
 
-  it('shows only the widget once the element upgrades: the fallback is not seen nor read', async () => {
+  /** The Dutch snippet in the page, upgraded. */
+  async function upgraded() {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = (await snippet('nl')).replace(/<script[\s\S]*?<\/script>/, '');
     const el = container.querySelector('aivd-mission')!;
     await el.updateComplete;
+    return el;
+  }
+
+  it('shows only the widget once the element upgrades: the fallback is not rendered', async () => {
+    const el = await upgraded();
+    // No slot: the light DOM fallback is in no box, so no reader sees or hears it.
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     for (const details of el.querySelectorAll('details')) {
       expect(details.checkVisibility()).to.equal(false);
+      expect(details.getBoundingClientRect().height).to.equal(0);
     }
-    const tree = await executeServerCommand<AxNode, void>('accessibility-tree');
-    const count = (test: (n: AxNode) => boolean, node: AxNode = tree): number =>
-      (test(node) ? 1 : 0) + (node.children ?? []).reduce((n, c) => n + count(test, c), 0);
-    expect(count((n) => n.role === 'heading' && n.name === HEADINGS.nl.values)).to.equal(1);
-    expect(count((n) => n.role === 'button' && n.name === HEADINGS.nl.values)).to.equal(1);
-    // No <details>/<summary> of the fallback is exposed.
-    expect(count((n) => /disclosure|details/i.test(n.role))).to.equal(0);
+    expect(textOf(el.shadowRoot!.querySelector(`[part~="button"]`)!)).to.equal(HEADINGS.nl.mission);
   });
+
+  itIn(['chromium'], 'the accessibility tree is reachable only over CDP')(
+    'shows only the widget once the element upgrades: the fallback is not read',
+    async () => {
+      await upgraded();
+      const tree = await executeServerCommand<AxNode, void>('accessibility-tree');
+      const count = (test: (n: AxNode) => boolean, node: AxNode = tree): number =>
+        (test(node) ? 1 : 0) + (node.children ?? []).reduce((n, c) => n + count(test, c), 0);
+      expect(count((n) => n.role === 'heading' && n.name === HEADINGS.nl.values)).to.equal(1);
+      expect(count((n) => n.role === 'button' && n.name === HEADINGS.nl.values)).to.equal(1);
+      // No <details>/<summary> of the fallback is exposed.
+      expect(count((n) => /disclosure|details/i.test(n.role))).to.equal(0);
+    },
+  );
 
   it('keeps layout shift at most 0.05 when the script arrives late, all sections collapsed', async () => {
     const doc = `<!doctype html><html lang="nl"><body style="margin: 16px; font: 16px/1.5 sans-serif">
       <script>
         window.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
+        // The Layout Instability API is Chromium's; elsewhere the text's own move is measured below.
+        if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        }
       </script>
       <h1>Over de AIVD</h1>
       ${(await localSnippet('nl')).replace(/<script[\s\S]*?<\/script>/, '')}
-      \${'<p>Tekst onder het onderdeel, die zou verspringen.</p>'.repeat(20)}
-      <script>setTimeout(() => import('/dist/aivd-mission.js'), 300);</script>
+      ${'<p>Tekst onder het onderdeel, die zou verspringen.</p>'.repeat(20)}
+      <script>
+        setTimeout(() => {
+          const script = Object.assign(document.createElement('script'), { type: 'module' });
+          script.src = '/dist/aivd-mission.js';
+          document.head.append(script);
+        }, 300);
+      </script>
     </body></html>`;
     const win = (await frame(doc)).contentWindow! as Window & { __cls: number };
+    const below = win.document.querySelector('aivd-mission + p')!;
+    const before = below.getBoundingClientRect().top;
+    expect(win.customElements.get('aivd-mission')).to.equal(undefined);
     await win.customElements.whenDefined('aivd-mission');
     await (
       win.document.querySelector('aivd-mission') as HTMLElement & {
@@ -88,7 +117,12 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
       }
     ).updateComplete;
     await new Promise((r) => setTimeout(r, 300));
-    console.log(`CLS with the script 300 ms late: ${win.__cls.toFixed(4)}`);
+    // One shift scores at most its distance as a fraction of the viewport.
+    const moved = Math.abs(below.getBoundingClientRect().top - before) / win.innerHeight;
+    console.log(
+      `${engine}, script 300 ms late: text below moved ${(moved * 100).toFixed(2)} % of the viewport, CLS ${win.__cls.toFixed(4)}`,
+    );
+    expect(moved).to.be.at.most(0.05);
     expect(win.__cls).to.be.at.most(0.05);
   });
 });

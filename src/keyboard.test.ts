@@ -1,6 +1,15 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HEADINGS, button, buttons, mount, panelOf, shadow, toggleAll } from './test-helpers.js';
+import {
+  HEADINGS,
+  button,
+  buttons,
+  mount,
+  panelOf,
+  pressChord,
+  shadow,
+  toggleAll,
+} from './test-helpers.js';
 
 /** The element that has focus, looking inside the widget's shadow root. */
 const focused = (root: ShadowRoot) => root.activeElement;
@@ -23,7 +32,7 @@ describe('<aivd-mission> with the keyboard', () => {
     const el = await mount();
     const b = button(el, HEADINGS.nl.values);
     b.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(b.getAttribute('aria-expanded')).to.equal('true');
     expect(focused(shadow(el))).to.equal(b);
@@ -51,12 +60,8 @@ describe('<aivd-mission> with the keyboard', () => {
     const el = await mount();
     const [first] = buttons(el);
     first!.focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ up: 'Shift' });
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'End' });
-    await sendKeys({ up: 'Control' });
+    await pressChord(['Shift', 'ArrowDown']);
+    await pressChord(['Control', 'End']);
     expect(focused(shadow(el))).to.equal(first);
   });
 

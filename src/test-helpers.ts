@@ -1,5 +1,6 @@
 /** Helpers shared by the test files: what a user or page can observe. */
 import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { AivdMission } from './aivd-mission.js';
 import type { CollapsibleId } from './content.js';
 import './aivd-mission.js';
@@ -98,3 +99,23 @@ export async function seedSentences(): Promise<string[]> {
     .flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/))
     .map((s) => s.replace(/\s+/g, ' ').trim());
 }
+
+/** The browser engine the test runs in, from its user agent. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` where the test can run; elsewhere a skipped test that says why, so the
+ * report lists every gap: `itIn(['chromium'], 'needs CDP')('…', fn)`.
+ */
+export const itIn = (engines: (typeof engine)[], reason: string) =>
+  engines.includes(engine)
+    ? it
+    : (title: string, fn: Mocha.AsyncFunc) =>
+        it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
+
+/** Keys held together, in every engine: `pressChord(['Shift', 'ArrowDown'])`. */
+export const pressChord = (keys: string[]) => executeServerCommand('press-chord', keys);

@@ -29,8 +29,7 @@ export const ENGINES = {
   },
   webkit: {
     label: 'WebKit',
-    path:
-      process.env.WEBKIT_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    path: process.env.WEBKIT_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
     // The WebDriver server and the virtual display that MiniBrowser draws on.
     extra: () => onPath('WebKitWebDriver') && onPath('xvfb-run'),
@@ -49,7 +48,7 @@ export const isInstalled = (name) =>
 
 /** The engines asked for with BROWSERS=chromium,firefox (default: all three). */
 export function requestedEngines() {
-  const asked = (process.env.BROWSERS || 'chromium')
+  const asked = (process.env.BROWSERS || 'chromium,firefox,webkit')
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((name) => name.toLowerCase());
