@@ -76,7 +76,9 @@ async function problemsAt(year) {
     ).flat(),
   ];
   return results.flatMap(({ filePath, messages }) =>
-    messages.map((m) => `${filePath.replace(`${process.cwd()}/`, '')}:${m.line}:${m.column} ${m.message}`),
+    messages.map(
+      (m) => `${filePath.replace(`${process.cwd()}/`, '')}:${m.line}:${m.column} ${m.message}`,
+    ),
   );
 }
 
@@ -105,5 +107,7 @@ if (process.argv.includes('--derive')) {
     for (const problem of problems) console.error(`  ${problem}`);
     process.exit(1);
   }
-  console.log(`Browser support: code and CSS within baseline ${stated} (${oldestVersions(`baseline ${stated}`)}).`);
+  console.log(
+    `Browser support: code and CSS within baseline ${stated} (${oldestVersions(`baseline ${stated}`)}).`,
+  );
 }
