@@ -92,33 +92,28 @@ async function waitForDriver(port, driver) {
 }
 
 /**
- * WebdriverLauncher that starts its own WebKitWebDriver under a virtual X
- * display (xvfb-run), and stops it with the run.
+ * Starts WebKitWebDriver under a virtual X display (xvfb-run) on a free port;
+ * `stop()` ends the driver, Xvfb and xvfb-run together.
  */
-class WebKitLauncher extends WebdriverLauncher {
-  #driver;
-
-  constructor() {
-    super({ capabilities: {} });
-  }
-
-  async initialize(config, testFiles) {
-    const port = await freePort();
-    // detached: its own process group, so xvfb-run, Xvfb and the driver stop together.
-    this.#driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
-      stdio: 'ignore',
-      detached: true,
-    });
-    const kill = () => {
-      try {
-        process.kill(-this.#driver.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    };
-    process.once('exit', kill);
-    await waitForDriver(port, this.#driver);
-    Object.assign(this.options, {
+export async function startWebKitDriver() {
+  const port = await freePort();
+  // detached: its own process group, so that one signal stops all three.
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', stop);
+  await waitForDriver(port, driver);
+  return {
+    stop,
+    options: {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
@@ -127,15 +122,28 @@ class WebKitLauncher extends WebdriverLauncher {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: ENGINES.webkit.path, args: ['--automation'] },
       },
-    });
+    },
+  };
+}
+
+/** WebdriverLauncher that starts its own WebKitWebDriver, and stops it with the run. */
+class WebKitLauncher extends WebdriverLauncher {
+  #driver;
+
+  constructor() {
+    super({ capabilities: {} });
+  }
+
+  async initialize(config, testFiles) {
+    this.#driver = await startWebKitDriver();
+    Object.assign(this.options, this.#driver.options);
     await super.initialize(config, testFiles);
     this.name = ENGINES.webkit.label;
-    this.kill = kill;
   }
 
   async stop() {
     await super.stop();
-    this.kill?.();
+    this.#driver?.stop();
   }
 }
 
