@@ -1,4 +1,4 @@
-// README's React 19 recipe, type-checked and run as an app team would.
+// The React 19 recipe of docs/recipes.md, type-checked and run as an app team would.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'aivd-mission';
