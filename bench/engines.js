@@ -37,7 +37,8 @@ const ORIGIN = `http://127.0.0.1:${server.server.address().port}`;
 
 // In the page: wait for the harness's 'rendered' mark, then time "expand all".
 const MEASURE = `return (async () => {
-  const render = await window.__bench.rendered;
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('not rendered in 20 s')), 20000));
+  const render = await Promise.race([window.__bench.rendered, timeout]);
   const expand = await window.__bench.measureExpand();
   return { render, expand: expand.ms };
 })()`;
@@ -103,7 +104,9 @@ for (const name of WANTED) {
       // Interleaved: every variant once per round, so that drift hits all alike.
       for (let round = 0; round < RUNS; round++) {
         for (const v of VARIANTS) {
+          const started = Date.now();
           const { render, expand } = await engine.load(`${ORIGIN}/${BUILD}/pages/${v}-${n}.html`);
+          console.error(`[${name} N=${n} round ${round + 1}] ${v}: ${Date.now() - started} ms`);
           runs[v].render.push(render);
           runs[v].expand.push(expand);
         }

@@ -319,7 +319,7 @@ copyButton.addEventListener('click', async () => {
     snippetField.select();
     announce(
       copyStatus,
-      'Kopiëren lukte niet. De code is geselecteerd: kopieer die met Ctrl+C (Cmd+C op een Mac).',
+      'Kopiëren is niet gelukt. De code is geselecteerd: kopieer die met Ctrl+C (Cmd+C op een Mac).',
     );
   }
 });

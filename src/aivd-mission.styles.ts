@@ -23,6 +23,7 @@ export const styles = css`
     --_border: var(--aivd-mission-border-color, color-mix(in srgb, currentColor 35%, transparent));
     --_radius: var(--aivd-mission-radius, 2px);
     --_space: var(--aivd-mission-spacing, 1rem);
+    --_scroll-margin: var(--aivd-mission-scroll-margin, 1rem);
     --_focus: var(
       --aivd-mission-focus-color,
       var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, currentColor))
@@ -87,6 +88,12 @@ export const styles = css`
 
   .section {
     border-block-start: 1px solid var(--_border);
+  }
+
+  /* Room above a section a link scrolls to, e.g. for a sticky page header. */
+  .section,
+  .intro {
+    scroll-margin-block-start: var(--_scroll-margin);
   }
 
   .section:last-child {

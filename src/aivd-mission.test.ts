@@ -31,7 +31,7 @@ describe('<aivd-mission>', () => {
       const event = oneEvent(el, 'aivd-mission-toggle');
       b.click();
       const { detail, bubbles, composed } = (await event) as AivdMissionToggleEvent;
-      expect(detail).to.deep.equal({ section: 'values', open: true });
+      expect(detail).to.deep.equal({ section: 'values', open: true, cause: 'user' });
       expect(bubbles && composed).to.equal(true);
       expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(panelOf(el, b))).to.equal(true);
@@ -47,6 +47,7 @@ describe('<aivd-mission>', () => {
       expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
         section: 'mission',
         open: false,
+        cause: 'user',
       });
       expect(b.getAttribute('aria-expanded')).to.equal('false');
       expect(el.getAttribute('open')).to.equal('values');
@@ -61,8 +62,8 @@ describe('<aivd-mission>', () => {
       expect(button(el, HEADINGS.nl.capabilities).getAttribute('aria-expanded')).to.equal('true');
       expect(button(el, HEADINGS.nl.organisation).getAttribute('aria-expanded')).to.equal('true');
       expect(seen).to.deep.equal([
-        { section: 'capabilities', open: true },
-        { section: 'organisation', open: true },
+        { section: 'capabilities', open: true, cause: 'api' },
+        { section: 'organisation', open: true, cause: 'api' },
       ]);
     });
 
@@ -111,6 +112,7 @@ describe('<aivd-mission>', () => {
       expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
         section: 'capabilities',
         open: true,
+        cause: 'find',
       });
       expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(el.open).to.equal('capabilities');
@@ -127,8 +129,8 @@ describe('<aivd-mission>', () => {
       expect(el.open).to.equal('capabilities');
       expect(button(el, HEADINGS.nl.values).getAttribute('aria-expanded')).to.equal('false');
       expect(seen).to.deep.equal([
-        { section: 'values', open: false },
-        { section: 'capabilities', open: true },
+        { section: 'values', open: false, cause: 'user' },
+        { section: 'capabilities', open: true, cause: 'user' },
       ]);
     });
 
@@ -152,7 +154,7 @@ describe('<aivd-mission>', () => {
       await el.updateComplete;
       expect(el.open).to.equal('mission');
       expect(toggleAll(el)).to.equal(null);
-      expect(seen).to.deep.equal([{ section: 'capabilities', open: false }]);
+      expect(seen).to.deep.equal([{ section: 'capabilities', open: false, cause: 'api' }]);
       el.exclusive = false;
       await el.updateComplete;
       expect(toggleAll(el)).not.to.equal(null);

@@ -1,15 +1,27 @@
 import { upgradeProperties, writeAttribute } from './attributes.js';
 import { SECTION_IDS, type CollapsibleId, type SectionId } from './content.js';
-import { CONTROL_EVENTS, control } from './controls.js';
+import { CONTROL_EVENTS, causeOf, control } from './controls.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
-import { allOpen, changes, readOpen, serializeOpen, toggleable, toggled } from './open-state.js';
+import {
+  allOpen,
+  changes,
+  flipped,
+  readOpen,
+  serializeOpen,
+  toggleable,
+  toggled,
+} from './open-state.js';
 import { readHeadingLevel, readSections } from './options.js';
 import { adoptStyles, show } from './render.js';
 import { schedule } from './scheduler.js';
-import { toggleEvent } from './toggle-event.js';
+import { Causes, toggleEvent } from './toggle-event.js';
 
-export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-event.js';
+export type {
+  AivdMissionToggleCause,
+  AivdMissionToggleDetail,
+  AivdMissionToggleEvent,
+} from './toggle-event.js';
 
 /**
  * The mission, values and capabilities of the AIVD (General Intelligence and
@@ -20,7 +32,8 @@ export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-e
  * Section ids: `intro` (always shown), `mission`, `values`, `capabilities` and
  * `organisation`. Bad values never throw: unknown ids are ignored with a warning.
  * A URL fragment `#aivd-mission-<id>` (`#<element id>-<id>` for an element with
- * an `id`) opens that section and scrolls to it; so does a find-in-page match.
+ * an `id`) opens that section, scrolls to it and focuses its button; a
+ * find-in-page match opens its section.
  *
  * @attr lang - `nl` or `en`, with any region subtag and case; default the nearest ancestor's `lang`, else `<html lang>`, else `nl`. Other languages render Dutch. Also the `lang` property.
  * @attr sections - Space-separated ids of the sections to show, in that order; default `intro mission values capabilities organisation`, also when none is known.
@@ -28,7 +41,7 @@ export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-e
  * @attr heading-level - Level (1–6) of the section headings, to fit the page's outline; anything else renders 2, the default. Property `headingLevel`.
  * @attr exclusive - Present: at most one section open at a time (an `open` naming several keeps its first), and no show all button.
  *
- * @fires aivd-mission-toggle - `detail: { section, open }`: the id of a section that opened (`open` true) or closed, by a reader, a link, find-in-page or a script. One event per section, after it rendered; none for the first render. Bubbles and is composed.
+ * @fires aivd-mission-toggle - `detail: { section, open, cause }`: the id of a section that opened (`open` true) or closed, and why: `cause` is `'user'` (a reader's click or key on its button), `'find'` (find-in-page or a text fragment), `'link'` (a followed section link), `'toggle-all'` (show all / hide all) or `'api'` (a page script: a method, or a change of `open`, `sections` or `exclusive`). One event per section, after it rendered; none for the first render. Bubbles and is composed.
  *
  * @csspart intro - The introduction paragraph.
  * @csspart section - One collapsible section: its heading and panel.
@@ -47,6 +60,7 @@ export type { AivdMissionToggleDetail, AivdMissionToggleEvent } from './toggle-e
  * @cssprop [--aivd-mission-border-color=color-mix(in srgb, currentColor 35%, transparent)] - Colour of the dividers between sections.
  * @cssprop [--aivd-mission-radius=2px] - Corner radius of the buttons and focus rings.
  * @cssprop [--aivd-mission-spacing=1rem] - Base spacing unit.
+ * @cssprop [--aivd-mission-scroll-margin=1rem] - Room left above a section that a link scrolls to, e.g. the height of a sticky page header.
  */
 export class AivdMission extends HTMLElement {
   // Attributes are the state, as on native elements: LitElement's reactive
@@ -64,6 +78,8 @@ export class AivdMission extends HTMLElement {
   #copyStatus?: CopyStatus;
   // Open sections as of the last render (none yet: undefined); events report the difference.
   #announced?: Set<CollapsibleId>;
+  // Why each section changed since then.
+  #causes = new Causes();
   #rendering?: Promise<boolean>;
   // Settles with the first render after connecting, as LitElement's does.
   #resolveFirstRender!: (rendered: boolean) => void;
@@ -129,6 +145,9 @@ export class AivdMission extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || this.#reflecting) return;
+    if (name === 'open') {
+      this.#causes.note(flipped(old, value, readSections(this.sections).value, this.exclusive));
+    }
     this.#changed.add(name);
     this.#requestRender();
   }
@@ -178,7 +197,7 @@ export class AivdMission extends HTMLElement {
   #announce(expanded: Set<CollapsibleId>): void {
     const previous = this.#announced;
     this.#announced = expanded;
-    for (const detail of previous ? changes(previous, expanded) : []) {
+    for (const detail of this.#causes.take(previous ? changes(previous, expanded) : [])) {
       this.dispatchEvent(toggleEvent(detail));
     }
   }
@@ -186,7 +205,7 @@ export class AivdMission extends HTMLElement {
   // One listener function for every instance's shadow root.
   static #onEvent(this: ShadowRoot, event: Event): void {
     const host = this.host as AivdMission;
-    const copy = control(event, host);
+    const copy = host.#causes.during(causeOf(event), () => control(event, host));
     if (copy) host.#copyLink(copy);
   }
 
@@ -197,7 +216,8 @@ export class AivdMission extends HTMLElement {
     this.#requestRender();
   };
 
-  #followHash = (): Promise<void> => followHash(this, this.#shown);
+  #followHash = (): Promise<void> =>
+    this.#causes.during('link', () => followHash(this, this.#shown));
 
   async #copyLink(section: CollapsibleId): Promise<void> {
     this.#copyStatus = await copyLink(this.id, section);

@@ -181,7 +181,7 @@ export const copyLinkLabel = (): string =>
 export const copyLinkStatus = (copied: boolean): string =>
   copied
     ? msg('Link gekopieerd', { id: 'copy-link.done', desc: 'Status after the link was copied' })
-    : msg('Kopiëren lukte niet. De link is:', {
+    : msg('Kopiëren is niet gelukt. De link is:', {
         id: 'copy-link.failed',
         desc: 'Status when the browser refused to copy; the link follows it',
       });

@@ -5,6 +5,7 @@
  */
 import type { CollapsibleId } from './content.js';
 import { moveFocus } from './keyboard.js';
+import type { AivdMissionToggleCause } from './toggle-event.js';
 
 /** The element's methods that the controls call. */
 export interface Controlled extends HTMLElement {
@@ -15,6 +16,14 @@ export interface Controlled extends HTMLElement {
 
 /** The events `control` answers; capture, since 'beforematch' need not bubble. */
 export const CONTROL_EVENTS = ['click', 'keydown', 'beforematch'];
+
+/** Why `event` would change a section: a find-in-page match, show all / hide all, or a reader's click or key. */
+export const causeOf = (event: Event): AivdMissionToggleCause =>
+  event.type === 'beforematch'
+    ? 'find'
+    : (event.target as Element).closest?.('.toggle-all')
+      ? 'toggle-all'
+      : 'user';
 
 /**
  * Does what `event` in `el`'s shadow root asks. Returns the section whose link

@@ -1,4 +1,5 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AivdMissionToggleEvent } from './aivd-mission.js';
 import { HEADINGS, button, mount, mountAll, panelOf, shadow, textOf } from './test-helpers.js';
 
@@ -33,6 +34,43 @@ describe('<aivd-mission> deep links', () => {
     expect(inViewport(button(el, HEADINGS.nl.capabilities))).to.equal(true);
   });
 
+  it('moves keyboard focus to the linked section on load: the next Tab goes on from there', async () => {
+    setHash('#aivd-mission-capabilities');
+    const el = await mount(
+      html`<div>
+        <button>eerder op de pagina</button>
+        <div style="height: 2000px"></div>
+        <aivd-mission></aivd-mission>
+      </div>`,
+    );
+    const b = button(el, HEADINGS.nl.capabilities);
+    await waitUntil(() => shadow(el).activeElement === b, 'the linked button takes focus');
+    expect(document.activeElement).to.equal(el);
+    await sendKeys({ press: 'Tab' });
+    // The copy-link button at the end of the section just opened.
+    expect(shadow(el).activeElement).to.equal(shadow(el).getElementById('copy-capabilities'));
+  });
+
+  for (const [style, margin] of [
+    ['', 16],
+    ['--aivd-mission-scroll-margin: 80px', 80],
+  ] as const) {
+    it(`leaves ${margin} px above a linked section (${style || 'default 1rem'}), and focusing does not scroll again`, async () => {
+      const el = await mount(
+        html`<div>
+          <div style="height: 2000px"></div>
+          <aivd-mission style=${style}></aivd-mission>
+          <div style="height: 3000px"></div>
+        </div>`,
+      );
+      await navigate('#aivd-mission-values');
+      const b = button(el, HEADINGS.nl.values);
+      await waitUntil(() => shadow(el).activeElement === b, 'the linked button takes focus');
+      const top = shadow(el).getElementById('section-values')!.getBoundingClientRect().top;
+      expect(top).to.be.closeTo(margin, 1);
+    });
+  }
+
   it('follows hashchange, with the event', async () => {
     const el = await mount(
       html`<div>
@@ -45,6 +83,7 @@ describe('<aivd-mission> deep links', () => {
     expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
       section: 'organisation',
       open: true,
+      cause: 'link',
     });
     await el.updateComplete;
     expect(el.open).to.equal('organisation');

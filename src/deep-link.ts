@@ -33,15 +33,23 @@ export function linkTo(elementId: string, section: SectionId): string {
   return url.href;
 }
 
-/** Opens and scrolls to the section the URL fragment names, if it names one of `shown`. */
+/**
+ * Opens the section the URL fragment names, if it names one of `shown`, scrolls
+ * it into view (leaving the `scroll-margin` of the styles above it) and gives
+ * its button keyboard focus, so that the next Tab goes on from there.
+ */
 export async function followHash(el: Linked, shown: readonly SectionId[]): Promise<void> {
   const section = sectionFromHash(location.hash, el.id);
   if (!section || !shown.includes(section)) return;
   if (isCollapsible(section)) el.toggle(section, true);
   await el.updateComplete;
-  // Every widget without an id answers to #aivd-mission-<id>: the first scrolls.
+  // Every widget without an id answers to #aivd-mission-<id>: the first lands.
   const first = el.id || (el.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])');
-  if (first === el || el.id) el.shadowRoot!.getElementById(`section-${section}`)?.scrollIntoView();
+  if (first !== el && !el.id) return;
+  const root = el.shadowRoot!;
+  root.getElementById(`section-${section}`)?.scrollIntoView();
+  // Already in view: focusing must not scroll a second time.
+  root.getElementById(`button-${section}`)?.focus({ preventScroll: true });
 }
 
 /** What a copy-link button last did. */

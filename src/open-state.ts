@@ -83,3 +83,14 @@ export function changes(
     .filter((section) => before.has(section) !== after.has(section))
     .map((section) => ({ section, open: after.has(section) }));
 }
+
+/** The sections that one value of `open` and the next show in different states. */
+export function flipped(
+  before: unknown,
+  after: unknown,
+  shown: readonly SectionId[],
+  exclusive: boolean,
+): CollapsibleId[] {
+  const read = (value: unknown) => new Set(readOpen(value, shown, exclusive).value);
+  return changes(read(before), read(after)).map((change) => change.section);
+}
