@@ -100,4 +100,28 @@ describe('<aivd-mission> aivd-mission-toggle says why', () => {
     });
     expect(causes(seen)).to.deep.equal(['values:api']);
   });
+
+  it("feeds docs/recipes.md's analytics recipe: readers' changes reach the _paq queue, scripts' do not", async () => {
+    const recipes = await (await fetch('/docs/recipes.md')).text();
+    const code = /## Analytics[\s\S]*?```js\n([\s\S]*?)```/.exec(recipes)![1]!;
+    const page = window as Window & { _paq?: unknown[][] };
+    delete page._paq;
+    const listening = new AbortController();
+    const addEventListener = document.addEventListener.bind(document);
+    // The recipe listens on document; the abort signal removes it after the test.
+    const scoped = {
+      addEventListener: (type: string, fn: EventListener) =>
+        addEventListener(type, fn, { signal: listening.signal }),
+    };
+    new Function('document', code)(scoped);
+    try {
+      const el = await mount();
+      await reported(el, () => button(el, HEADINGS.nl.values).click());
+      await reported(el, () => el.collapseAll());
+      expect(page._paq).to.deep.equal([['trackEvent', 'aivd-mission', 'open', 'values (user)']]);
+    } finally {
+      listening.abort();
+      delete page._paq;
+    }
+  });
 });
