@@ -135,13 +135,11 @@ export const styles = css`
     padding-block: calc(var(--_space) * 0.75);
   }
 
-  .trigger:hover .label,
+  /* The heading text underlines; the chevron, which has no text, does not. */
+  .trigger:hover,
   .link-button:hover {
-    text-decoration-thickness: 3px;
-  }
-
-  .trigger:hover .label {
     text-decoration-line: underline;
+    text-decoration-thickness: 3px;
   }
 
   .trigger:focus-visible,

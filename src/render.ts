@@ -74,27 +74,35 @@ function section(level: number, id: SectionId) {
         aria-expanded="false"
         aria-controls="panel-${id}"
       >
-        <span part="icon" class="icon" aria-hidden="true"></span>
-        <span class="label">${heading}</span>
+        <span part="icon" class="icon" aria-hidden="true"></span>${heading}
       </button>`,
     )}
     <div part="panel" class="panel" id="panel-${id}" data-section=${id} hidden="until-found">
       ${blocks.map(block)}
-      <p class="copy-link">
-        <button
-          type="button"
-          part="copy-link"
-          class="link-button"
-          id="copy-${id}"
-          data-copy=${id}
-          aria-describedby="button-${id}"
-        >
-          ${copyLinkLabel()}
-        </button>
-        <span role="status" id="status-${id}"></span>
-      </p>
     </div>
   </div>`;
+}
+
+/**
+ * The copy-link button and its status, made when a section first opens: few
+ * readers open every section, so closed panels carry none. The status exists
+ * before it changes, so screen readers announce it.
+ */
+function copyControls(locale: Locale, id: CollapsibleId): HTMLElement {
+  const line = Object.assign(document.createElement('p'), { className: 'copy-link' });
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'link-button',
+    id: `copy-${id}`,
+    textContent: inLocale(locale, copyLinkLabel),
+  });
+  button.setAttribute('part', 'copy-link');
+  button.setAttribute('aria-describedby', `button-${id}`);
+  button.dataset.copy = id;
+  const status = Object.assign(document.createElement('span'), { id: `status-${id}` });
+  status.setAttribute('role', 'status');
+  line.append(button, status);
+  return line;
 }
 
 function template({ locale, level, shown, exclusive }: Shape) {
@@ -151,6 +159,11 @@ function stamp(shape: Shape): DocumentFragment {
     inLocale(shape.locale, () => render(template(shape), container));
     prototype = document.createDocumentFragment();
     prototype.append(...container.childNodes);
+    // lit-html's part markers serve no clone: every instance would carry them.
+    const markers = document.createTreeWalker(prototype, NodeFilter.SHOW_COMMENT);
+    const comments: Comment[] = [];
+    while (markers.nextNode()) comments.push(markers.currentNode as Comment);
+    for (const comment of comments) comment.remove();
     if (!constructable) {
       prototype.prepend(Object.assign(document.createElement('style'), { textContent: styles }));
     }
@@ -184,6 +197,7 @@ function apply(root: ShadowRoot, { locale, shown }: Shape, state: State): void {
     set(panel, 'hidden', open ? null : 'until-found');
     set(panel, 'role', open ? 'region' : null);
     set(panel, 'aria-labelledby', open ? `button-${id}` : null);
+    if (open && !root.getElementById(`copy-${id}`)) panel.append(copyControls(locale, id));
     const status = state.copyStatus?.section === id ? state.copyStatus : undefined;
     const text = status
       ? inLocale(locale, () => copyLinkStatus(status.copied)) +
