@@ -10,6 +10,7 @@ import {
   HEADINGS,
   button,
   buttons,
+  contrast,
   isShown,
   itIn,
   mount,
@@ -33,23 +34,6 @@ interface AxNode {
 
 const forcedColors = (value: 'active' | 'none') =>
   executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);
-
-/** WCAG relative luminance contrast of two `rgb()` strings. */
-function contrast(a: string, b: string): number {
-  const lum = (rgb: string) => {
-    const [r, g, bl] = rgb
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number)
-      .map((c) => {
-        const s = c / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 describe('<aivd-mission> accessibility', () => {
   for (const lang of ['nl', 'en']) {

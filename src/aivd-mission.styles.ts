@@ -10,7 +10,11 @@ export const styles = css`
    * inherit from the page.
    */
   :host {
-    --_accent: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
+    --_accent: var(
+      --aivd-mission-accent,
+      var(--nl-link-color, var(--utrecht-link-color, var(--_accent-default)))
+    );
+    --_accent-default: #01689b;
     --_text: var(
       --aivd-mission-text,
       var(--basis-color-default-color-document, var(--utrecht-document-color))
@@ -35,6 +39,18 @@ export const styles = css`
     --_indent: calc(var(--_space) * 0.75 + var(--_icon) + var(--_space) / 4);
 
     display: block;
+  }
+
+  /*
+   * On a page in a dark colour scheme (its color-scheme, inherited here) the
+   * default accent is the Rijkshuisstijl light blue: #01689b gives 3.1:1 on
+   * #121212, #8fcae7 10.5:1. The focus ring and dividers follow the button and
+   * text colours. Engines without light-dark() keep #01689b.
+   */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent-default: light-dark(#01689b, #8fcae7);
+    }
   }
 
   :host([hidden]) {
