@@ -128,6 +128,13 @@ async function main() {
       await page.close();
     }
 
+    // 1b. The example on a dark page (color-scheme: dark), as it loads.
+    {
+      const page = await openDemo(browser, url, { width: 800, deviceScaleFactor: 2 });
+      await shot(page, 'dark.png', { clip: await clipAround(page, '#donker aivd-mission', 24) });
+      await page.close();
+    }
+
     // 2. The whole demo page at desktop width.
     {
       const page = await openDemo(browser, url, { width: 1200 });
