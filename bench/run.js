@@ -218,8 +218,11 @@ async function measure(variant, n) {
       expandMs: expand.ms,
       expandFrames: expand.frames,
       heapUsedBytes: heap.usedSize,
+      // Blink's DOM objects live in the embedder (Oilpan) heap, beside V8's.
+      embedderHeapBytes: heap.embedderHeapUsedSize,
       jsHeapUsedSize: m2.JSHeapUsedSize,
       nodes: m1.Nodes,
+      nodesAfterGc: m2.Nodes,
     };
   } finally {
     await context.close();
@@ -314,6 +317,8 @@ const ROWS = [
   ['longest task, CPU (ms)', 'longestTaskCpuMs', 1],
   ['expand all (ms)', 'expandMs', 1],
   ['JS heap after GC (KiB)', 'heapUsedBytes', 1 / 1024],
+  ['DOM (Blink) heap after GC (KiB)', 'embedderHeapBytes', 1 / 1024],
+  ['DOM nodes after GC, incl. shadow trees', 'nodesAfterGc', 1],
   ['transfer, gzip (KiB)', 'transferGzip', 1 / 1024],
 ];
 const fmt = (x) =>
@@ -358,6 +363,15 @@ for (const n of NS) {
   );
   lines.push('', `Long Tasks API, worst run (ms; 0 = none ≥ 50 ms): ${lt.join(', ')}`);
   console.log(lines.join('\n') + '\n');
+}
+if (NS.length > 1) {
+  // What one more instance costs: the difference between the largest and smallest page.
+  const [lo, hi] = [Math.min(...NS), Math.max(...NS)];
+  const per = (v) =>
+    (results.medians[hi][v].nodesAfterGc - results.medians[lo][v].nodesAfterGc) / (hi - lo);
+  console.log(
+    `DOM nodes per instance (N = ${lo} → ${hi}): ${VARIANTS.map((v) => `${v} ${per(v).toFixed(1)}`).join(', ')}\n`,
+  );
 }
 if (results.profile) {
   const { n, runs, totalMs, programMs, gcMs, top } = results.profile;
