@@ -1,5 +1,6 @@
-// Shared by the scripts that write embed code: Subresource Integrity values
-// and the <script> tags that carry them.
+// Shared by the scripts that write embed code: Subresource Integrity values,
+// Content-Security-Policy hashes, and the <script> and <link> tags that
+// carry them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -15,6 +16,14 @@ export const sri = (file) =>
     .update(readFileSync(`dist/${file}`))
     .digest('base64')}`;
 
+/**
+ * The CSP source expression that allows an inline element with exactly this
+ * text content (`style-src 'sha256-…'`): CSP Level 3 hashes the UTF-8 of
+ * the element's text, every character between its tags.
+ */
+export const cspHash = (text) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 /** A <script> tag for a dist file, with integrity, formatted as Prettier would. */
 export const scriptTag = (attribute, file) => `<script
   ${attribute}
@@ -22,3 +31,11 @@ export const scriptTag = (attribute, file) => `<script
   integrity="${sri(file)}"
   crossorigin="anonymous"
 ></script>`;
+
+/** A stylesheet <link> for a dist file, with integrity, formatted as Prettier would. */
+export const linkTag = (file) => `<link
+  rel="stylesheet"
+  href="${BASE}${file}"
+  integrity="${sri(file)}"
+  crossorigin="anonymous"
+/>`;

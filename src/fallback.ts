@@ -48,7 +48,9 @@ export function fallbackHtml(
 /**
  * Styles for the element before it is defined, so that the fallback takes
  * the space the widget will: the same line heights, dividers, 44 px rows, and
- * room for the show all button. Plain CSS for a <style> in the snippet.
+ * room for the show all button. Plain CSS: the inline snippets carry it in a
+ * <style>, and the build writes it to dist/aivd-mission.css for the snippets
+ * that link it (no inline style, for a strict Content-Security-Policy).
  */
 export const FALLBACK_CSS = `aivd-mission:not(:defined) {
   display: block;

@@ -1,0 +1,48 @@
+// A page made of a snippet, under a Content-Security-Policy of the test's
+// choosing: what a web team gets when it pastes the snippet into a template.
+
+/**
+ * The policy README promises the widget works under, and that
+ * web-test-runner.config.js serves for test/csp/.
+ */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** A snippet with the local build standing in for its CDN files (script and stylesheet). */
+export const localSnippet = (html) =>
+  html.replace(/(src|href)="[^"]*\/(aivd-mission\.(?:js|css))"/g, '$1="/dist/$2"');
+
+/** A snippet as a page holds it before its script runs, or where the script is stripped. */
+export const withoutScript = (html) => html.replace(/<script[\s\S]*?<\/script>/, '');
+
+/**
+ * A same-origin frame holding `<body>${body}</body>` under `policy`. A
+ * generated snippet cannot be served from test/csp/, so the policy comes in a
+ * <meta>, first in the page: it then holds for everything in it, as a header
+ * would. test/csp/record.js records violations and errors from the start
+ * (`win.__report`).
+ */
+export async function snippetPage(policy, body, { lang = 'nl', style = '' } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: 800px; height: 600px; border: 0; ${style}`;
+  frame.src = '/test/snippet-page.html';
+  const blank = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await blank;
+  const doc = frame.contentDocument;
+  doc.open();
+  doc.write(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${policy}">
+    <title>Snippet</title><script src="/test/csp/record.js"></script></head>
+    <body>${body}</body></html>`);
+  doc.close();
+  // A rewritten document fires no load event in every engine: wait for its
+  // stylesheets and scripts by readyState.
+  for (const end = performance.now() + 4000; doc.readyState !== 'complete';) {
+    if (performance.now() > end) throw new Error('the snippet page did not finish loading');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  // securitypolicyviolation events are queued as tasks: let them arrive.
+  await new Promise((r) => setTimeout(r, 50));
+  return { frame, win: frame.contentWindow, doc };
+}
