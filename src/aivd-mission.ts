@@ -13,8 +13,8 @@ import {
   toggled,
 } from './open-state.js';
 import { readHeadingLevel, readSections } from './options.js';
-import { adoptStyles, show } from './render.js';
-import { schedule } from './scheduler.js';
+import { adoptStyles, show, type Shape } from './render.js';
+import { Renders } from './scheduler.js';
 import { Causes, toggleEvent } from './toggle-event.js';
 
 export type {
@@ -74,16 +74,15 @@ export class AivdMission extends HTMLElement {
   #changed = new Set<string>();
   // Set while the element writes its own `open`, which needs no new render.
   #reflecting = false;
-  #shown: readonly SectionId[] = SECTION_IDS;
+  // What the tree shows (language, level, sections, exclusive): kept while
+  // only `open` changes, so that a click re-reads `open` alone.
+  #shape?: Shape;
   #copyStatus?: CopyStatus;
   // Open sections as of the last render (none yet: undefined); events report the difference.
   #announced?: Set<CollapsibleId>;
   // Why each section changed since then.
   #causes = new Causes();
-  #rendering?: Promise<boolean>;
-  // Settles with the first render after connecting, as LitElement's does.
-  #resolveFirstRender!: (rendered: boolean) => void;
-  #firstRender = new Promise<boolean>((resolve) => (this.#resolveFirstRender = resolve));
+  #renders = new Renders(() => this.isConnected && (this.#render(), true));
 
   constructor() {
     super();
@@ -126,7 +125,7 @@ export class AivdMission extends HTMLElement {
 
   /** A Promise that resolves (to true) when the pending render is done. */
   get updateComplete(): Promise<boolean> {
-    return this.#rendering ?? this.#firstRender;
+    return this.#renders.done;
   }
 
   connectedCallback(): void {
@@ -134,6 +133,8 @@ export class AivdMission extends HTMLElement {
     watchLang(this.#langChanged, this);
     watchHash(this.#followHash);
     this.#locale = resolveLocale(this);
+    // Anything may have changed while away: read it all again.
+    this.#shape = undefined;
     this.#requestRender();
     if (!this.#announced) this.updateComplete.then(this.#followHash);
   }
@@ -145,37 +146,26 @@ export class AivdMission extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || this.#reflecting) return;
-    if (name === 'open') {
-      this.#causes.note(flipped(old, value, readSections(this.sections).value, this.exclusive));
-    }
+    if (name === 'open') this.#causes.note(flipped(old, value, this.#shown(), this.exclusive));
+    else this.#shape = undefined;
     this.#changed.add(name);
     this.#requestRender();
   }
 
   #requestRender(): void {
-    this.#rendering ??= new Promise((resolve) =>
-      schedule(() => {
-        this.#rendering = undefined;
-        try {
-          if (this.isConnected) this.#render();
-        } finally {
-          resolve(true);
-        }
-      }, !this.#announced),
-    );
+    this.#renders.request(!this.#announced);
   }
 
-  /** Reads the attributes, keeps `open` canonical, renders, then reports changes. */
+  /** Reads what changed, keeps `open` canonical, renders, then reports changes. */
   #render(): void {
     const changed = this.#changed;
     this.#changed = new Set();
-    const sections = readSections(this.sections);
-    if (changed.has('sections')) this.#warn(sections.problem);
-    const level = readHeadingLevel(this.getAttribute('heading-level'));
-    if (changed.has('heading-level')) this.#warn(level.problem);
-    const open = readOpen(this.open, sections.value, this.exclusive);
+    // Only `open` changed (a click, key, link, match or method): the tree
+    // holds, and only the sections whose state differs need touching.
+    const kept = this.#shape;
+    const shape = kept ?? this.#readShape(changed);
+    const open = readOpen(this.open, shape.shown, shape.exclusive);
     if (changed.has('open')) this.#warn(open.problem);
-    this.#shown = sections.value;
     // Keep the attribute the live state: canonical, known and shown ids only.
     const canonical = serializeOpen(open.value);
     if (canonical !== this.open) {
@@ -184,13 +174,29 @@ export class AivdMission extends HTMLElement {
       this.#reflecting = false;
     }
     const expanded = new Set(open.value);
-    show(
-      this.shadowRoot!,
-      { locale: this.#locale, level: level.value, shown: this.#shown, exclusive: this.exclusive },
-      { expanded, copyStatus: this.#copyStatus },
-    );
-    this.#resolveFirstRender(true);
+    const state = { expanded, copyStatus: this.#copyStatus };
+    show(this.shadowRoot!, shape, state, kept && this.#announced);
     this.#announce(expanded);
+  }
+
+  /** The sections shown, as rendered unless `sections` changed since. */
+  #shown(): readonly SectionId[] {
+    return this.#shape?.shown ?? readSections(this.sections).value;
+  }
+
+  /** Reads the attributes that decide the tree; a bad value that changed warns. */
+  #readShape(changed: Set<string>): Shape {
+    const sections = readSections(this.sections);
+    if (changed.has('sections')) this.#warn(sections.problem);
+    const level = readHeadingLevel(this.getAttribute('heading-level'));
+    if (changed.has('heading-level')) this.#warn(level.problem);
+    const shown = sections.value;
+    return (this.#shape = {
+      locale: this.#locale,
+      level: level.value,
+      shown,
+      exclusive: this.exclusive,
+    });
   }
 
   /** One `aivd-mission-toggle` per section whose state changed; none for the first render. */
@@ -213,11 +219,12 @@ export class AivdMission extends HTMLElement {
     const locale = resolveLocale(this);
     if (locale === this.#locale) return;
     this.#locale = locale;
+    this.#shape = undefined;
     this.#requestRender();
   };
 
   #followHash = (): Promise<void> =>
-    this.#causes.during('link', () => followHash(this, this.#shown));
+    this.#causes.during('link', () => followHash(this, this.#shown()));
 
   async #copyLink(section: CollapsibleId): Promise<void> {
     this.#copyStatus = await copyLink(this.id, section);
@@ -234,7 +241,7 @@ export class AivdMission extends HTMLElement {
    * and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
-    const shown = readSections(this.sections).value;
+    const shown = this.#shown();
     const section = toggleable(id, shown);
     if (!section) {
       this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
@@ -248,7 +255,7 @@ export class AivdMission extends HTMLElement {
 
   /** Opens every shown section (with `exclusive`, only the first). */
   expandAll(): void {
-    this.open = serializeOpen(allOpen(readSections(this.sections).value, this.exclusive));
+    this.open = serializeOpen(allOpen(this.#shown(), this.exclusive));
   }
 
   /** Closes every section. */

@@ -22,6 +22,7 @@ import {
 import type { CopyStatus } from './deep-link.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
+import { changes } from './open-state.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** What decides the shadow DOM's structure. */
@@ -185,9 +186,14 @@ const set = (node: Element, name: string, value: string | null) => {
  * panel's own role while hiding its content, so only an open panel is a
  * region: no empty landmarks for screen readers.
  */
-function apply(root: ShadowRoot, { locale, shown }: Shape, state: State): void {
+function apply(
+  root: ShadowRoot,
+  { locale, shown }: Shape,
+  state: State,
+  only?: ReadonlySet<CollapsibleId>,
+): void {
   const collapsible = shown.filter(isCollapsible);
-  for (const id of collapsible) {
+  for (const id of only ? collapsible.filter((x) => only.has(x)) : collapsible) {
     const open = state.expanded.has(id);
     const button = root.getElementById(`button-${id}`);
     const panel = root.getElementById(`panel-${id}`);
@@ -221,15 +227,25 @@ const stamped = new WeakMap<ShadowRoot, string>();
 /**
  * Shows `state` in `root`, first stamping a fresh tree when `shape` differs
  * from the one there. A new language or heading level replaces the tree: the
- * focus stays on the same control in the new one.
+ * focus stays on the same control in the new one. `before`, the open
+ * sections the tree shows now, limits the work to the sections that change.
  */
-export function show(root: ShadowRoot, shape: Shape, state: State): void {
+export function show(
+  root: ShadowRoot,
+  shape: Shape,
+  state: State,
+  before?: ReadonlySet<CollapsibleId>,
+): void {
   const key = shapeKey(shape);
-  if (stamped.get(root) !== key) {
+  let only: Set<CollapsibleId> | undefined;
+  if (before && stamped.get(root) === key) {
+    only = new Set(changes(before, state.expanded).map((change) => change.section));
+    if (state.copyStatus) only.add(state.copyStatus.section);
+  } else if (stamped.get(root) !== key) {
     const focused = root.activeElement?.id;
     root.replaceChildren(stamp(shape));
     stamped.set(root, key);
     if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
   }
-  apply(root, shape, state);
+  apply(root, shape, state, only);
 }

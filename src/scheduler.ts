@@ -52,3 +52,34 @@ function flushFirsts(): void {
   }
   firstsScheduled = false;
 }
+
+/**
+ * One element's renders: however often requested before it runs, `render`
+ * runs once; `done` settles after the pending render, or the first one (a
+ * render that returns false, not connected, did not happen).
+ */
+export class Renders {
+  #pending?: Promise<boolean>;
+  #resolveFirst!: (rendered: boolean) => void;
+  // Settles with the first render after connecting, as LitElement's does.
+  #first = new Promise<boolean>((resolve) => (this.#resolveFirst = resolve));
+
+  constructor(readonly render: () => boolean) {}
+
+  get done(): Promise<boolean> {
+    return this.#pending ?? this.#first;
+  }
+
+  request(first: boolean): void {
+    this.#pending ??= new Promise((resolve) =>
+      schedule(() => {
+        this.#pending = undefined;
+        try {
+          if (this.render()) this.#resolveFirst(true);
+        } finally {
+          resolve(true);
+        }
+      }, first),
+    );
+  }
+}
