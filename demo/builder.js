@@ -1,6 +1,8 @@
 // The snippet builder (builder.html): the controls drive a live <aivd-mission>
 // and write the code a CMS editor pastes: the script tag with its integrity
-// value, a <style> with the theme and the fallback CSS, and the element with
+// value, the fallback CSS (a <style> that also holds the theme, or a <link> to
+// dist/aivd-mission.css for sites that block inline styles, the theme then
+// going to a separate field for the site's stylesheet), and the element with
 // only the attributes that differ from the defaults, its no-JavaScript
 // fallback inside (the same fallbackHtml() the build uses for
 // dist/snippets/). Runs under a strict CSP with Trusted Types: no inline
@@ -30,6 +32,8 @@ const snippetField = $('#snippet');
 const integrityError = $('#integriteit-fout');
 const copyButton = $('#kopieer');
 const copyStatus = $('#kopieer-melding');
+const themeBlock = $('#thema-blok');
+const themeField = $('#thema-css');
 
 const openBoxes = [...form.querySelectorAll('input[name="open"]')];
 const sectionName = (row) => row.querySelector('label').textContent.trim();
@@ -90,6 +94,8 @@ function readSettings() {
     exclusive: exclusiveBox.checked,
     accent: normalizeHex(accentInput.value) ?? DEFAULT_ACCENT,
     font: fontSelect.value,
+    /** 'inline': a <style>; 'link': a <link> to the CSS file, for a strict CSP. */
+    css: form.elements.css.value,
   };
 }
 
@@ -113,11 +119,19 @@ function themeFor(settings) {
   return theme;
 }
 
+/** The rule that sets the theme's custom properties, or '' for the default theme. */
+function themeCssFor(settings) {
+  const theme = themeFor(settings);
+  return theme.length
+    ? `aivd-mission {\n${theme.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`
+    : '';
+}
+
 // ---------------------------------------------------------------------------
 // The snippet
 
-/** Filled in by loadRelease(): where the script lives and its integrity value. */
-const release = { src: '', integrity: '' };
+/** Filled in by loadRelease(): where the script and the CSS file live, and their integrity values. */
+const release = { src: '', integrity: '', cssHref: '', cssIntegrity: '' };
 
 async function loadRelease() {
   const json = async (path) => {
@@ -131,28 +145,48 @@ async function loadRelease() {
   ]);
   // The same base as scripts/sri.js.
   const version = pkg.status === 'fulfilled' ? pkg.value.version : 'latest';
-  release.src = `https://cdn.example.nl/aivd-mission/${version}/aivd-mission.js`;
-  release.integrity =
-    integrity.status === 'fulfilled' ? (integrity.value['aivd-mission.js'] ?? '') : '';
-  integrityError.hidden = Boolean(release.integrity);
+  const base = `https://cdn.example.nl/aivd-mission/${version}/`;
+  const values = integrity.status === 'fulfilled' ? integrity.value : {};
+  release.src = `${base}aivd-mission.js`;
+  release.integrity = values['aivd-mission.js'] ?? '';
+  release.cssHref = `${base}aivd-mission.css`;
+  release.cssIntegrity = values['aivd-mission.css'] ?? '';
+  integrityError.hidden = Boolean(release.integrity && release.cssIntegrity);
 }
 
 const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A tag with one attribute a line, as Prettier writes it (and scripts/sri.js). */
+const tag = (open, attributes, close) =>
+  [open, ...attributes.filter(Boolean).map((a) => `  ${a}`), close].join('\n');
+
 function snippetFor(settings) {
-  const script = [
+  const script = tag(
     '<script',
-    '  type="module"',
-    `  src="${release.src}"`,
-    ...(release.integrity ? [`  integrity="${release.integrity}"`] : []),
-    '  crossorigin="anonymous"',
+    [
+      'type="module"',
+      `src="${release.src}"`,
+      release.integrity && `integrity="${release.integrity}"`,
+      'crossorigin="anonymous"',
+    ],
     '></script>',
-  ].join('\n');
-  const theme = themeFor(settings);
-  const themeCss = theme.length
-    ? `aivd-mission {\n${theme.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`
-    : '';
+  );
+  // A strict Content-Security-Policy blocks a <style> in the page, but not a
+  // stylesheet from the same place as the script.
+  const css =
+    settings.css === 'link'
+      ? tag(
+          '<link',
+          [
+            'rel="stylesheet"',
+            `href="${release.cssHref}"`,
+            release.cssIntegrity && `integrity="${release.cssIntegrity}"`,
+            'crossorigin="anonymous"',
+          ],
+          '/>',
+        )
+      : `<style>\n${themeCssFor(settings)}${FALLBACK_CSS}\n</style>`;
   const attributes = attributesFor(settings)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
@@ -162,9 +196,7 @@ function snippetFor(settings) {
     headingLevel: settings.headingLevel,
   });
   return `${script}
-<style>
-${themeCss}${FALLBACK_CSS}
-</style>
+${css}
 <aivd-mission${attributes}>
 ${fallback}
 </aivd-mission>
@@ -209,6 +241,9 @@ function update() {
 
   showContrast(settings.accent);
   if (release.src) snippetField.value = snippetFor(settings);
+  const themeCss = settings.css === 'link' ? themeCssFor(settings) : '';
+  themeBlock.hidden = !themeCss;
+  themeField.value = themeCss;
 }
 
 /** Says `text` in a live region, even when it is the same as last time. */
