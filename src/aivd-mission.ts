@@ -227,7 +227,11 @@ export class AivdMission extends HTMLElement {
     this.#causes.during('link', () => followHash(this, this.#shown()));
 
   async #copyLink(section: CollapsibleId): Promise<void> {
-    this.#copyStatus = await copyLink(this.id, section);
+    // Empty the status first: a second copy then changes it again, and is announced.
+    this.#copyStatus = { section, link: '' };
+    this.#requestRender();
+    const [status] = await Promise.all([copyLink(this.id, section), this.updateComplete]);
+    this.#copyStatus = status;
     this.#requestRender();
   }
 

@@ -165,6 +165,25 @@ describe('<aivd-mission> deep links', () => {
       expect(textOf(panel.querySelector('[role="status"]')!)).to.equal('Link gekopieerd');
     });
 
+    it('says so again on a second copy: the status changes, so screen readers announce it', async () => {
+      fakeClipboard(async () => {});
+      const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+      const panel = panelOf(el, button(el, HEADINGS.nl.values));
+      const status = panel.querySelector('[role="status"]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(textOf(status))).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      for (let i = 0; i < 2; i++) {
+        panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!.click();
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+      }
+      expect(said.filter((text) => text === 'Link gekopieerd')).to.have.length(2);
+    });
+
     it('says so, and shows the link, when the browser refuses to copy', async () => {
       fakeClipboard(() => Promise.reject(new Error('denied')));
       const el = await mount(html`<aivd-mission lang="en" open="mission"></aivd-mission>`);

@@ -52,10 +52,10 @@ export async function followHash(el: Linked, shown: readonly SectionId[]): Promi
   root.getElementById(`button-${section}`)?.focus({ preventScroll: true });
 }
 
-/** What a copy-link button last did. */
+/** What a copy-link button last did; `copied` undefined while it is at work. */
 export interface CopyStatus {
   section: CollapsibleId;
-  copied: boolean;
+  copied?: boolean;
   link: string;
 }
 

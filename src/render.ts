@@ -205,10 +205,11 @@ function apply(
     set(panel, 'aria-labelledby', open ? `button-${id}` : null);
     if (open && !root.getElementById(`copy-${id}`)) panel.append(copyControls(locale, id));
     const status = state.copyStatus?.section === id ? state.copyStatus : undefined;
-    const text = status
-      ? inLocale(locale, () => copyLinkStatus(status.copied)) +
-        (status.copied ? '' : ` ${status.link}`)
-      : '';
+    const text =
+      status?.copied !== undefined
+        ? inLocale(locale, () => copyLinkStatus(status.copied!)) +
+          (status.copied ? '' : ` ${status.link}`)
+        : '';
     const live = root.getElementById(`status-${id}`);
     if (live && live.textContent !== text) live.textContent = text;
   }
