@@ -143,7 +143,8 @@ export default {
   // media and resize the viewport, which pages sharing one browser window
   // would steal from each other; and the machine has two cores.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Three engines share two cores: axe over a widget can take seconds in WebKit.
+  testFramework: { config: { timeout: 15000 } },
   browsers: availableEngines().map((name) => launchers[name]()),
   middleware: [strictCsp],
   plugins: [engineCommands()],

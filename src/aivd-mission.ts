@@ -3,15 +3,7 @@ import { SECTION_IDS, type CollapsibleId, type SectionId } from './content.js';
 import { CONTROL_EVENTS, causeOf, control } from './controls.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
-import {
-  allOpen,
-  changes,
-  flipped,
-  readOpen,
-  serializeOpen,
-  toggleable,
-  toggled,
-} from './open-state.js';
+import { allOpen, changes, flipped, readOpen, serializeOpen, toggleOpen } from './open-state.js';
 import { readHeadingLevel, readSections } from './options.js';
 import { adoptStyles, show, type Shape } from './render.js';
 import { Renders } from './scheduler.js';
@@ -245,16 +237,10 @@ export class AivdMission extends HTMLElement {
    * and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
-    const shown = this.#shown();
-    const section = toggleable(id, shown);
-    if (!section) {
-      this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
-      return false;
-    }
-    const now = readOpen(this.open, shown, this.exclusive).value;
-    const open = toggled(now, section, force, this.exclusive);
-    this.open = serializeOpen(open);
-    return open.includes(section);
+    const result = toggleOpen(this.open, id, force, this.#shown(), this.exclusive);
+    if (result) this.open = result.open;
+    else this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
+    return !!result?.isOpen;
   }
 
   /** Opens every shown section (with `exclusive`, only the first). */

@@ -94,3 +94,21 @@ export function flipped(
   const read = (value: unknown) => new Set(readOpen(value, shown, exclusive).value);
   return changes(read(before), read(after)).map((change) => change.section);
 }
+
+/**
+ * `toggle(id, force)` on the open sections an `open` value names: the new
+ * `open` value and whether the section is open then; undefined for an id
+ * that is not a shown section.
+ */
+export function toggleOpen(
+  attribute: unknown,
+  id: unknown,
+  force: boolean | undefined,
+  shown: readonly SectionId[],
+  exclusive: boolean,
+): { open: string; isOpen: boolean } | undefined {
+  const section = toggleable(id, shown);
+  if (!section) return undefined;
+  const open = toggled(readOpen(attribute, shown, exclusive).value, section, force, exclusive);
+  return { open: serializeOpen(open), isOpen: open.includes(section) };
+}
