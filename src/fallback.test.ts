@@ -1,6 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ALL_HEADINGS, HEADINGS, engine, itIn, seedSentences, textOf } from './test-helpers.js';
+import {
+  ALL_HEADINGS,
+  HEADINGS,
+  contrast,
+  engine,
+  itIn,
+  seedSentences,
+  textOf,
+} from './test-helpers.js';
 import './aivd-mission.js';
 
 interface AxNode {
@@ -36,6 +44,24 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     for (const sentence of await seedSentences()) expect(text).to.include(sentence);
     expect([...page.querySelectorAll('summary > h2')].map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
   });
+
+  for (const lang of ['nl', 'en']) {
+    it(`is readable on a dark page with JavaScript off (${lang}): summaries and text at 4.5:1 or more`, async () => {
+      const dark = `<!doctype html><html style="color-scheme: dark; background: #121212; color: #e8e8e8"><body>${await snippet(lang)}</body></html>`;
+      const page = (await frame(dark, 'allow-same-origin')).contentDocument!;
+      const canvas = 'rgb(18, 18, 18)';
+      const summaries = [...page.querySelectorAll('summary')];
+      expect(summaries).to.have.length(4);
+      for (const node of [...summaries, ...page.querySelectorAll('p, li')]) {
+        const color = page.defaultView!.getComputedStyle(node).color;
+        expect(contrast(color, canvas), textOf(node).slice(0, 30)).to.be.at.least(4.5);
+      }
+      // On a light page the summaries keep the accent they had.
+      const light = (await frame(await snippet(lang), 'allow-same-origin')).contentDocument!;
+      const summary = light.querySelector('summary')!;
+      expect(light.defaultView!.getComputedStyle(summary).color).to.equal('rgb(1, 104, 155)');
+    });
+  }
 
   it('collapses and expands with JavaScript off', async () => {
     const page = (await frame(await snippet('en'), 'allow-same-origin')).contentDocument!;

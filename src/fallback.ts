@@ -50,7 +50,8 @@ export function fallbackHtml(
  * the space the widget will: the same line heights, dividers, 44 px rows, and
  * room for the show all button. Plain CSS: the inline snippets carry it in a
  * <style>, and the build writes it to dist/aivd-mission.css for the snippets
- * that link it (no inline style, for a strict Content-Security-Policy).
+ * that link it (no inline style, for a strict Content-Security-Policy). On a
+ * dark page the summaries take the widget's dark-scheme accent, #8fcae7.
  */
 export const FALLBACK_CSS = `aivd-mission:not(:defined) {
   display: block;
@@ -88,6 +89,11 @@ aivd-mission:not(:defined) summary {
   color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
   cursor: pointer;
   list-style: none;
+}
+@supports (color: light-dark(#000, #fff)) {
+  aivd-mission:not(:defined) summary {
+    color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, light-dark(#01689b, #8fcae7))));
+  }
 }
 aivd-mission:not(:defined) summary::-webkit-details-marker {
   display: none;
