@@ -8,10 +8,10 @@
 // BENCH_ENGINES (default "firefox,webkit").
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { ENGINES, isInstalled, startWebKitDriver } from '../test/engines.js';
+import { serve } from '../scripts/serve.js';
 import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,14 +26,8 @@ for (const n of NS) {
   for (const v of VARIANTS) writeFileSync(`${BUILD}/pages/${v}-${n}.html`, page(v, n, content));
 }
 
-const server = await startDevServer({
-  config: { rootDir: ROOT, hostname: '127.0.0.1', port: 0, disableFileWatcher: true },
-  readCliArgs: false,
-  readFileConfig: false,
-  autoExitProcess: false,
-  logStartMessage: false,
-});
-const ORIGIN = `http://127.0.0.1:${server.server.address().port}`;
+const server = await serve(ROOT);
+const ORIGIN = server.origin;
 
 // In the page: wait for the harness's 'rendered' mark, then time "expand all".
 const MEASURE = `return (async () => {

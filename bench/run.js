@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../scripts/serve.js';
 import puppeteer from 'puppeteer-core';
 import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
 
@@ -37,25 +37,13 @@ for (const n of NS) {
 
 // --- static server: repo root, no compression; fresh contexts keep caches cold -----
 let requestLog = [];
-const server = await startDevServer({
-  config: {
-    rootDir: ROOT,
-    hostname: '127.0.0.1',
-    port: 0,
-    disableFileWatcher: true,
-    middleware: [
-      async (context, next) => {
-        await next();
-        if (context.status === 200) requestLog.push(context.path);
-      },
-    ],
+const server = await serve(ROOT, [
+  async (context, next) => {
+    await next();
+    if (context.status === 200) requestLog.push(context.path);
   },
-  readCliArgs: false,
-  readFileConfig: false,
-  autoExitProcess: false,
-  logStartMessage: false,
-});
-const ORIGIN = `http://127.0.0.1:${server.server.address().port}`;
+]);
+const ORIGIN = server.origin;
 const gz = (path) => gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length;
 
 // --- browser ---------------------------------------------------------------------

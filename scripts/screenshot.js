@@ -12,7 +12,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
+import { serve } from './serve.js';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,14 +83,8 @@ async function main() {
   });
   await mkdir(OUT, { recursive: true });
 
-  const server = await startDevServer({
-    config: { rootDir: ROOT, hostname: '127.0.0.1', port: 0, disableFileWatcher: true },
-    readCliArgs: false,
-    readFileConfig: false,
-    autoExitProcess: false,
-    logStartMessage: false,
-  });
-  const url = `http://127.0.0.1:${server.server.address().port}/demo/index.html`;
+  const server = await serve(ROOT);
+  const url = `${server.origin}/demo/index.html`;
   const browser = await puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
