@@ -11,6 +11,10 @@ import { FALLBACK_CSS, fallbackHtml } from '../lib/fallback.js';
 
 const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'];
 const DEFAULT_ACCENT = '#01689b';
+/** What the widget shows, without an accent of its own, on a page with `color-scheme: dark`. */
+const DARK_DEFAULT_ACCENT = '#8fcae7';
+/** The dark canvas the accent is checked on: Material's dark surface, a common dark-mode page. */
+const DARK_CANVAS = '#121212';
 const DEFAULT_LEVEL = 2;
 /** WCAG 2.2 SC 1.4.3: normal text needs 4.5:1. */
 const MIN_CONTRAST = 4.5;
@@ -25,7 +29,13 @@ const accentInput = $('#accent');
 const accentCode = $('#accent-code');
 const accentError = $('#accent-code-fout');
 const accentReset = $('#accent-standaard');
+const backgroundInput = $('#achtergrond');
+const backgroundCode = $('#achtergrond-code');
+const backgroundError = $('#achtergrond-code-fout');
+const backgroundClear = $('#achtergrond-wissen');
 const contrastNote = $('#contrast');
+const contrastList = contrastNote.querySelector('.contrast__list');
+const contrastAdvice = contrastNote.querySelector('.contrast__advice');
 const fontSelect = $('#lettertype');
 const preview = $('#voorbeeld');
 const snippetField = $('#snippet');
@@ -67,13 +77,74 @@ function contrastRatio(a, b) {
 // Rounded down, so that a ratio shown as 4,5 always passes.
 const formatRatio = (ratio) => `${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1`;
 
-function showContrast(accent) {
-  const ratio = contrastRatio(accent, '#ffffff');
-  const ok = ratio >= MIN_CONTRAST;
-  contrastNote.dataset.level = ok ? 'ok' : 'low';
-  contrastNote.textContent = ok
-    ? `Contrast ${formatRatio(ratio)} op wit — voldoende (minimaal 4,5:1)`
-    : `Let op: contrast ${formatRatio(ratio)} op wit — te laag, minimaal 4,5:1. Kies een donkerdere kleur.`;
+const isDark = (background) =>
+  contrastRatio(background, '#ffffff') > contrastRatio(background, '#000000');
+
+/**
+ * The accent checked on white, on #121212 and on the editor's page
+ * background if given. An accent of the editor's own (--aivd-mission-accent)
+ * wins in both colour schemes; the default follows the page's color-scheme,
+ * so on a dark page it is the light blue.
+ */
+function showContrast(accent, page) {
+  const custom = accent !== DEFAULT_ACCENT;
+  const shownOn = (dark) => (dark && !custom ? DARK_DEFAULT_ACCENT : accent);
+  const check = (where, colour, canvas) => {
+    const ratio = contrastRatio(colour, canvas);
+    return { where, canvas, ratio, ok: ratio >= MIN_CONTRAST };
+  };
+  const light = check('Op een lichte pagina (wit)', accent, '#ffffff');
+  const dark = check(
+    custom
+      ? `Op een donkere pagina (${DARK_CANVAS})`
+      : `Op een donkere pagina (${DARK_CANVAS}) kiest het element zelf lichtblauw (${DARK_DEFAULT_ACCENT})`,
+    shownOn(true),
+    DARK_CANVAS,
+  );
+  const pageIsDark = page !== undefined && isDark(page);
+  const own =
+    page &&
+    check(
+      `Op uw pagina (${page})${pageIsDark && !custom ? ', met het lichtblauw' : ''}`,
+      shownOn(pageIsDark),
+      page,
+    );
+  const checks = [light, dark, own].filter(Boolean);
+
+  contrastNote.dataset.level = checks.every((c) => c.ok) ? 'ok' : 'low';
+  contrastList.replaceChildren(
+    ...checks.map((c) => {
+      const item = document.createElement('li');
+      item.dataset.level = c.ok ? 'ok' : 'low';
+      item.textContent = `${c.where}: ${formatRatio(c.ratio)} — ${c.ok ? 'voldoende' : 'te laag'}.`;
+      return item;
+    }),
+  );
+  const advice = adviceFor({ custom, light, dark, own, pageIsDark });
+  contrastAdvice.textContent = advice;
+  contrastAdvice.hidden = !advice;
+}
+
+/** What an editor can do about the checks that fail, or '' when nothing needs doing. */
+function adviceFor({ custom, light, dark, own, pageIsDark }) {
+  if (!custom) {
+    if (own && !own.ok)
+      return 'Op uw pagina is de standaardkleur niet goed leesbaar. Kies een eigen kleur die daar wel voldoende contrast heeft.';
+    if (own && pageIsDark)
+      return 'Het element kiest het lichtblauw alleen als uw pagina een donker kleurenschema aangeeft (color-scheme: dark). Vraag uw webteam of dat zo is.';
+    return '';
+  }
+  if (own && !own.ok) {
+    const standard = pageIsDark ? DARK_DEFAULT_ACCENT : DEFAULT_ACCENT;
+    const standardFits = contrastRatio(standard, own.canvas) >= MIN_CONTRAST;
+    return `Op uw pagina is deze kleur niet goed leesbaar. Kies een ${pageIsDark ? 'lichtere' : 'donkerdere'} kleur${standardFits ? ', of houd de standaardkleur' : ''}.`;
+  }
+  if (light.ok && !dark.ok)
+    return "Uw kleur blijft ook op een donkere pagina staan, en is daar te donker. Gebruik deze kleur alleen op lichte pagina's, kies een kleur die op beide voldoende contrast heeft, of houd de standaardkleur: die wordt op een donkere pagina vanzelf lichtblauw.";
+  if (!light.ok && dark.ok)
+    return "Uw kleur blijft ook op een lichte pagina staan, en is daar te licht. Gebruik deze kleur alleen op donkere pagina's, kies een kleur die op beide voldoende contrast heeft, of houd de standaardkleur.";
+  if (!light.ok && !dark.ok) return 'Kies een kleur met meer contrast, of houd de standaardkleur.';
+  return '';
 }
 
 // ---------------------------------------------------------------------------
@@ -239,7 +310,8 @@ function update() {
     preview.style.removeProperty(name);
   for (const [name, value] of themeFor(settings)) preview.style.setProperty(name, value);
 
-  showContrast(settings.accent);
+  // The page background only informs the check; it is not part of the snippet.
+  showContrast(settings.accent, normalizeHex(backgroundCode.value));
   if (release.src) snippetField.value = snippetFor(settings);
   const themeCss = settings.css === 'link' ? themeCssFor(settings) : '';
   themeBlock.hidden = !themeCss;
@@ -274,41 +346,66 @@ form.addEventListener('change', (event) => {
         : openBoxes.find((box) => box.checked && !box.disabled);
     for (const box of openBoxes) if (box !== keep) box.checked = false;
   }
-  if (target !== accentCode) update();
+  if (target !== accentCode && target !== backgroundCode) update();
 });
 
 form.addEventListener('input', (event) => {
   if (event.target === accentInput) {
     accentCode.value = accentInput.value;
-    setCodeValid(true);
+    setCodeValid(accentCode, accentError, true);
     update();
   } else if (event.target === accentCode) {
     const hex = normalizeHex(accentCode.value);
     if (hex) {
       accentInput.value = hex;
-      setCodeValid(true);
+      setCodeValid(accentCode, accentError, true);
       update();
     }
+  } else if (event.target === backgroundInput) {
+    backgroundCode.value = backgroundInput.value;
+    setCodeValid(backgroundCode, backgroundError, true);
+    update();
+  } else if (event.target === backgroundCode) {
+    const hex = normalizeHex(backgroundCode.value);
+    if (hex) backgroundInput.value = hex;
+    if (hex || !backgroundCode.value.trim()) setCodeValid(backgroundCode, backgroundError, true);
+    // Unlike the accent, which keeps its last colour, a background that is no
+    // colour (yet) is left out of the check rather than checked as it was.
+    update();
   }
 });
 
-// A code that is not a colour is pointed out once the field is left.
+// A code that is not a colour is pointed out once the field is left. The
+// background may stay empty.
 accentCode.addEventListener('change', () => {
   const hex = normalizeHex(accentCode.value);
-  setCodeValid(Boolean(hex));
+  setCodeValid(accentCode, accentError, Boolean(hex));
   if (hex) accentCode.value = hex;
 });
 
-function setCodeValid(valid) {
-  accentError.hidden = valid;
-  if (valid) accentCode.removeAttribute('aria-invalid');
-  else accentCode.setAttribute('aria-invalid', 'true');
+backgroundCode.addEventListener('change', () => {
+  const hex = normalizeHex(backgroundCode.value);
+  setCodeValid(backgroundCode, backgroundError, Boolean(hex) || !backgroundCode.value.trim());
+  if (hex) backgroundCode.value = hex;
+});
+
+function setCodeValid(field, error, valid) {
+  error.hidden = valid;
+  if (valid) field.removeAttribute('aria-invalid');
+  else field.setAttribute('aria-invalid', 'true');
 }
 
 accentReset.addEventListener('click', () => {
   accentInput.value = DEFAULT_ACCENT;
   accentCode.value = DEFAULT_ACCENT;
-  setCodeValid(true);
+  setCodeValid(accentCode, accentError, true);
+  update();
+});
+
+backgroundClear.addEventListener('click', () => {
+  backgroundInput.value = '#ffffff';
+  backgroundCode.value = '';
+  setCodeValid(backgroundCode, backgroundError, true);
   update();
 });
 
