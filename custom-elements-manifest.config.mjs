@@ -16,6 +16,8 @@ function publicApi() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         module.path = shipped(module.path);
+        // Only the element: the analyzer also lists locals it finds in method bodies.
+        module.declarations = module.declarations?.filter((d) => d.kind === 'class');
         for (const item of module.exports ?? []) {
           if (item.declaration?.module) item.declaration.module = shipped(item.declaration.module);
         }

@@ -17,6 +17,11 @@ const REQUIRED = [
   'dist/integrity.json',
   'dist/snippets/aivd-mission.nl.html',
   'dist/snippets/aivd-mission.en.html',
+  'dist/aivd-mission.css',
+  // The README links them: the reference, the accessibility report, the recipes.
+  'docs/reference.md',
+  'docs/accessibility.md',
+  'docs/recipes.md',
 ];
 
 const FORBIDDEN = [

@@ -33,7 +33,7 @@ export type {
  * @attr heading-level - Level (1–6) of the section headings, to fit the page's outline; anything else renders 2, the default. Property `headingLevel`.
  * @attr exclusive - Present: at most one section open at a time (an `open` naming several keeps its first), and no show all button.
  *
- * @fires aivd-mission-toggle - `detail: { section, open, cause }`: the id of a section that opened (`open` true) or closed, and why: `cause` is `'user'` (a reader's click or key on its button), `'find'` (find-in-page or a text fragment), `'link'` (a followed section link), `'toggle-all'` (show all / hide all) or `'api'` (a page script: a method, or a change of `open`, `sections` or `exclusive`). One event per section, after it rendered; none for the first render. Bubbles and is composed.
+ * @fires {AivdMissionToggleEvent} aivd-mission-toggle - `detail: { section, open, cause }`: the id of a section that opened (`open` true) or closed, and why: `cause` is `'user'` (a reader's click or key on its button), `'find'` (find-in-page or a text fragment), `'link'` (a followed section link), `'toggle-all'` (show all / hide all) or `'api'` (a page script: a method, or a change of `open`, `sections` or `exclusive`). One event per section, after it rendered; none for the first render. Bubbles and is composed.
  *
  * @csspart intro - The introduction paragraph.
  * @csspart section - One collapsible section: its heading and panel.
@@ -44,7 +44,7 @@ export type {
  * @csspart toggle-all - The show all / hide all button.
  * @csspart copy-link - The button at the end of an open section that copies a link to it.
  *
- * @cssprop [--aivd-mission-accent=#01689b] - Colour of the buttons; falls back to the NL Design System's `--nl-link-color`, then `--utrecht-link-color`.
+ * @cssprop [--aivd-mission-accent=#01689b] - Colour of the buttons; falls back to the NL Design System's `--nl-link-color`, then `--utrecht-link-color`. The default is `#8fcae7` on a page with `color-scheme: dark` (where the browser has `light-dark()`).
  * @cssprop [--aivd-mission-text=inherit] - Text colour; falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
  * @cssprop [--aivd-mission-font-family=inherit] - Font; falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`. Headings take `--nl-heading-level-N-font-family`, then `--basis-heading-font-family`, first.
  * @cssprop [--aivd-mission-focus-color=currentColor] - Colour of the focus ring; falls back to `--basis-focus-outline-color`, then `--utrecht-focus-outline-color`. Its width and style follow `--basis-focus-outline-width`/`-style`, then `--utrecht-focus-outline-width`/`-style` (default 3px solid).

@@ -55,7 +55,7 @@ describe('<aivd-mission> deep links', () => {
     ['', 16],
     ['--aivd-mission-scroll-margin: 80px', 80],
   ] as const) {
-    it(`leaves ${margin} px above a linked section (${style || 'default 1rem'}), and focusing does not scroll again`, async () => {
+    it(`leaves ${margin} px above a linked section (${style || 'default 1rem'}), its button focused`, async () => {
       const el = await mount(
         html`<div>
           <div style="height: 2000px"></div>
