@@ -99,10 +99,16 @@ for (const name of WANTED) {
       for (let round = 0; round < RUNS; round++) {
         for (const v of VARIANTS) {
           const started = Date.now();
-          const { render, expand } = await engine.load(`${ORIGIN}/${BUILD}/pages/${v}-${n}.html`);
+          try {
+            const { render, expand } = await engine.load(`${ORIGIN}/${BUILD}/pages/${v}-${n}.html`);
+            runs[v].render.push(render);
+            runs[v].expand.push(expand);
+          } catch (error) {
+            // A run that does not finish (WebDriver's 30 s script timeout) is left out, and counted.
+            runs[v].failed = (runs[v].failed ?? 0) + 1;
+            console.error(`[${name} N=${n}] ${v}: ${error.message.split('\n')[0]}`);
+          }
           console.error(`[${name} N=${n} round ${round + 1}] ${v}: ${Date.now() - started} ms`);
-          runs[v].render.push(render);
-          runs[v].expand.push(expand);
         }
       }
       results[name][n] = runs;
@@ -121,6 +127,8 @@ for (const name of WANTED) {
         const ratios = others.map((v) => `${(med(v, k) / med('static', k)).toFixed(2)}×`);
         console.log(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
       }
+      const failed = VARIANTS.filter((v) => runs[v].failed).map((v) => `${v} ${runs[v].failed}`);
+      if (failed.length) console.log(`\nRuns left out (not done in 30 s): ${failed.join(', ')}`);
     }
   } finally {
     await engine.close();
