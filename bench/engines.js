@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { ENGINES, isInstalled, startWebKitDriver } from '../test/engines.js';
 import { serve } from '../scripts/serve.js';
-import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
+import { BUILD, VARIANTS, writePages } from './pages.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -20,11 +20,7 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const NS = (process.env.BENCH_N ?? '1,100').split(',').map(Number);
 const WANTED = (process.env.BENCH_ENGINES ?? 'firefox,webkit').split(',').filter(Boolean);
 
-await buildPeers();
-const content = readContent();
-for (const n of NS) {
-  for (const v of VARIANTS) writeFileSync(`${BUILD}/pages/${v}-${n}.html`, page(v, n, content));
-}
+await writePages(NS);
 
 const server = await serve(ROOT);
 const ORIGIN = server.origin;

@@ -256,3 +256,22 @@ export async function buildPeers() {
     readFileSync('node_modules/@shoelace-style/shoelace/cdn/themes/light.css'),
   );
 }
+
+/**
+ * Builds the peers and writes every variant's page for each N into
+ * `${BUILD}/pages/`; with `bare`, also a copy without the harness.
+ */
+export async function writePages(ns, { bare = false } = {}) {
+  await buildPeers();
+  const content = readContent();
+  for (const n of ns) {
+    for (const v of VARIANTS) {
+      writeFileSync(`${BUILD}/pages/${v}-${n}.html`, page(v, n, content));
+      if (bare)
+        writeFileSync(
+          `${BUILD}/pages/${v}-${n}.bare.html`,
+          page(v, n, content, { harness: false }),
+        );
+    }
+  }
+}

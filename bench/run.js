@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { serve } from '../scripts/serve.js';
 import puppeteer from 'puppeteer-core';
-import { BUILD, VARIANTS, buildPeers, page, readContent } from './pages.js';
+import { BUILD, VARIANTS, writePages } from './pages.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -26,14 +26,7 @@ const started = Date.now();
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...a);
 
 // --- pages and peer bundles ---------------------------------------------------
-await buildPeers();
-const content = readContent();
-for (const n of NS) {
-  for (const v of VARIANTS) {
-    writeFileSync(`${BUILD}/pages/${v}-${n}.html`, page(v, n, content));
-    writeFileSync(`${BUILD}/pages/${v}-${n}.bare.html`, page(v, n, content, { harness: false }));
-  }
-}
+await writePages(NS, { bare: true });
 
 // --- static server: repo root, no compression; fresh contexts keep caches cold -----
 let requestLog = [];

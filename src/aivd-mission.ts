@@ -166,9 +166,13 @@ export class AivdMission extends HTMLElement {
       this.#reflecting = false;
     }
     const expanded = new Set(open.value);
+    const previous = this.#announced;
+    this.#announced = expanded;
+    const flips = previous ? changes(previous, expanded) : [];
     const state = { expanded, copyStatus: this.#copyStatus };
-    show(this.shadowRoot!, shape, state, kept && this.#announced);
-    this.#announce(expanded);
+    show(this.shadowRoot!, shape, state, kept && previous && flips.map((flip) => flip.section));
+    // One event per section whose state changed; none for the first render.
+    for (const detail of this.#causes.take(flips)) this.dispatchEvent(toggleEvent(detail));
   }
 
   /** The sections shown, as rendered unless `sections` changed since. */
@@ -189,15 +193,6 @@ export class AivdMission extends HTMLElement {
       shown,
       exclusive: this.exclusive,
     });
-  }
-
-  /** One `aivd-mission-toggle` per section whose state changed; none for the first render. */
-  #announce(expanded: Set<CollapsibleId>): void {
-    const previous = this.#announced;
-    this.#announced = expanded;
-    for (const detail of this.#causes.take(previous ? changes(previous, expanded) : [])) {
-      this.dispatchEvent(toggleEvent(detail));
-    }
   }
 
   // One listener function for every instance's shadow root.

@@ -80,19 +80,20 @@ aivd-mission:not(:defined) details:last-of-type {
   border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
 }
 aivd-mission:not(:defined) summary {
+  --_aivd-mission-accent: #01689b;
   display: flex;
   align-items: flex-start;
   gap: 0.75rem;
   min-block-size: 44px;
   box-sizing: border-box;
   padding: 0.75rem 0.25rem;
-  color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, #01689b)));
+  color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, var(--_aivd-mission-accent))));
   cursor: pointer;
   list-style: none;
 }
 @supports (color: light-dark(#000, #fff)) {
   aivd-mission:not(:defined) summary {
-    color: var(--aivd-mission-accent, var(--nl-link-color, var(--utrecht-link-color, light-dark(#01689b, #8fcae7))));
+    --_aivd-mission-accent: light-dark(#01689b, #8fcae7);
   }
 }
 aivd-mission:not(:defined) summary::-webkit-details-marker {

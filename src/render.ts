@@ -22,7 +22,6 @@ import {
 import type { CopyStatus } from './deep-link.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
-import { changes } from './open-state.js';
 import { styles } from './aivd-mission.styles.js';
 
 /** What decides the shadow DOM's structure. */
@@ -228,19 +227,19 @@ const stamped = new WeakMap<ShadowRoot, string>();
 /**
  * Shows `state` in `root`, first stamping a fresh tree when `shape` differs
  * from the one there. A new language or heading level replaces the tree: the
- * focus stays on the same control in the new one. `before`, the open
- * sections the tree shows now, limits the work to the sections that change.
+ * focus stays on the same control in the new one. `flipped`, the sections
+ * whose state changed in a tree that stays, limits the work to those.
  */
 export function show(
   root: ShadowRoot,
   shape: Shape,
   state: State,
-  before?: ReadonlySet<CollapsibleId>,
+  flipped?: readonly CollapsibleId[],
 ): void {
   const key = shapeKey(shape);
   let only: Set<CollapsibleId> | undefined;
-  if (before && stamped.get(root) === key) {
-    only = new Set(changes(before, state.expanded).map((change) => change.section));
+  if (flipped && stamped.get(root) === key) {
+    only = new Set(flipped);
     if (state.copyStatus) only.add(state.copyStatus.section);
   } else if (stamped.get(root) !== key) {
     const focused = root.activeElement?.id;
