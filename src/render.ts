@@ -84,26 +84,23 @@ function section(level: number, id: SectionId) {
 }
 
 /**
- * The copy-link button and its status, made when a section first opens: few
- * readers open every section, so closed panels carry none. The status exists
- * before it changes, so screen readers announce it.
+ * The copy-link button and its status, stamped when a section first opens:
+ * few readers open every section, so closed panels carry none. The status
+ * exists before it changes, so screen readers announce it.
  */
-function copyControls(locale: Locale, id: CollapsibleId): HTMLElement {
-  const line = Object.assign(document.createElement('p'), { className: 'copy-link' });
-  const button = Object.assign(document.createElement('button'), {
-    type: 'button',
-    className: 'link-button',
-    id: `copy-${id}`,
-    textContent: inLocale(locale, copyLinkLabel),
-  });
-  button.setAttribute('part', 'copy-link');
-  button.setAttribute('aria-describedby', `button-${id}`);
-  button.dataset.copy = id;
-  const status = Object.assign(document.createElement('span'), { id: `status-${id}` });
-  status.setAttribute('role', 'status');
-  line.append(button, status);
-  return line;
-}
+const copyLine = (id: CollapsibleId) =>
+  html`<p class="copy-link">
+    <button
+      type="button"
+      part="copy-link"
+      class="link-button"
+      id="copy-${id}"
+      aria-describedby="button-${id}"
+      data-copy=${id}
+    >
+      ${copyLinkLabel()}</button
+    ><span id="status-${id}" role="status"></span>
+  </p>`;
 
 function template({ locale, level, shown, exclusive }: Shape) {
   const collapsible = shown.filter(isCollapsible);
@@ -144,19 +141,16 @@ export function adoptStyles(root: ShadowRoot): void {
 
 const prototypes = new Map<string, DocumentFragment>();
 
-/** Equal for shapes that render the same structure. */
-const shapeKey = (shape: Shape) =>
-  [shape.locale, shape.level, shape.exclusive, ...shape.shown].join(' ');
-
-/** A fresh copy of the shadow DOM for `shape`, every section collapsed. */
-function stamp(shape: Shape): DocumentFragment {
-  const key = shapeKey(shape);
+/**
+ * A fresh copy of what `template` renders in `locale`. Each key's template is
+ * rendered once; then moved out of the container lit-html keeps its parts on,
+ * so that only the DOM stays in memory, and cloned, a single native call.
+ */
+function stamp(key: string, locale: Locale, template: () => unknown): DocumentFragment {
   let prototype = prototypes.get(key);
   if (!prototype) {
-    // Rendered once, then moved out of the container lit-html keeps its
-    // parts on, so that only the DOM stays in memory.
     const container = document.createDocumentFragment();
-    inLocale(shape.locale, () => render(template(shape), container));
+    inLocale(locale, () => render(template(), container));
     prototype = document.createDocumentFragment();
     prototype.append(...container.childNodes);
     // lit-html's part markers serve no clone: every instance would carry them.
@@ -164,15 +158,16 @@ function stamp(shape: Shape): DocumentFragment {
     const comments: Comment[] = [];
     while (markers.nextNode()) comments.push(markers.currentNode as Comment);
     for (const comment of comments) comment.remove();
-    if (!constructable) {
-      prototype.prepend(Object.assign(document.createElement('style'), { textContent: styles }));
-    }
     prototypes.set(key, prototype);
     // A page (or the snippet builder) may go through many shapes: keep the latest few.
-    if (prototypes.size > 16) prototypes.delete(prototypes.keys().next().value!);
+    if (prototypes.size > 24) prototypes.delete(prototypes.keys().next().value!);
   }
   return prototype.cloneNode(true) as DocumentFragment;
 }
+
+/** Equal for shapes that render the same structure. */
+const shapeKey = (shape: Shape) =>
+  [shape.locale, shape.level, shape.exclusive, ...shape.shown].join(' ');
 
 const set = (node: Element, name: string, value: string | null) => {
   if (node.getAttribute(name) === value) return;
@@ -202,7 +197,9 @@ function apply(
     set(panel, 'hidden', open ? null : 'until-found');
     set(panel, 'role', open ? 'region' : null);
     set(panel, 'aria-labelledby', open ? `button-${id}` : null);
-    if (open && !root.getElementById(`copy-${id}`)) panel.append(copyControls(locale, id));
+    if (open && !root.getElementById(`copy-${id}`)) {
+      panel.append(stamp(`${locale} ${id}`, locale, () => copyLine(id)));
+    }
     const status = state.copyStatus?.section === id ? state.copyStatus : undefined;
     const text =
       status?.copied !== undefined
@@ -243,7 +240,11 @@ export function show(
     if (state.copyStatus) only.add(state.copyStatus.section);
   } else if (stamped.get(root) !== key) {
     const focused = root.activeElement?.id;
-    root.replaceChildren(stamp(shape));
+    const tree = stamp(key, shape.locale, () => template(shape));
+    if (!constructable) {
+      tree.prepend(Object.assign(document.createElement('style'), { textContent: styles }));
+    }
+    root.replaceChildren(tree);
     stamped.set(root, key);
     if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
   }
