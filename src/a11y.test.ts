@@ -188,11 +188,16 @@ describe('<aivd-mission> accessibility', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('turns the chevron of an open section', async () => {
+  it('turns the chevron of an open section a quarter turn, from pointing right to pointing down', async () => {
     const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
-    const icon = (name: string) => button(el, name).querySelector('[part~="icon"]')!;
-    expect(getComputedStyle(icon(HEADINGS.nl.values)).transform).not.to.equal('none');
-    expect(getComputedStyle(icon(HEADINGS.nl.capabilities)).transform).to.equal('none');
+    // The chevron's rotation in degrees, clockwise, from its computed transform.
+    const angle = (name: string) => {
+      const icon = button(el, name).querySelector('[part~="icon"]')!;
+      const { a, b } = new DOMMatrix(getComputedStyle(icon).transform);
+      return Math.round((Math.atan2(b, a) * 180) / Math.PI);
+    };
+    expect(angle(HEADINGS.nl.capabilities)).to.equal(-45);
+    expect(angle(HEADINGS.nl.values)).to.equal(45);
   });
 
   mediaOnlyInChromium('prints every section expanded, without the show all button', async () => {
