@@ -4,7 +4,7 @@ import { CONTROL_EVENTS, causeOf, control } from './controls.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
 import { allOpen, changes, flipped, readOpen, serializeOpen, toggleOpen } from './open-state.js';
-import { readHeadingLevel, readSections } from './options.js';
+import { readHeadingLevel, readSections, tokens } from './options.js';
 import { adoptStyles, show, type Shape } from './render.js';
 import { Renders } from './scheduler.js';
 import { Causes, toggleEvent } from './toggle-event.js';
@@ -63,15 +63,16 @@ export class AivdMission extends HTMLElement {
   // The language shown, from `lang` here or on an ancestor.
   #locale: Locale = 'nl';
   // Attributes changed since the last render: their bad values warn once.
-  #changed = new Set<string>();
+  // Per-instance state is made when needed: 100 widgets on a page hold 100 of each.
+  #changed?: Set<string>;
   // Set while the element writes its own `open`, which needs no new render.
   #reflecting = false;
   // What the tree shows (language, level, sections, exclusive): kept while
   // only `open` changes, so that a click re-reads `open` alone.
   #shape?: Shape;
   #copyStatus?: CopyStatus;
-  // Open sections as of the last render (none yet: undefined); events report the difference.
-  #announced?: Set<CollapsibleId>;
+  // `open` as of the last render (none yet: undefined); events report the difference.
+  #announced?: string;
   // Why each section changed since then.
   #causes = new Causes();
   #renders = new Renders(() => this.isConnected && (this.#render(), true));
@@ -128,7 +129,7 @@ export class AivdMission extends HTMLElement {
     // Anything may have changed while away: read it all again.
     this.#shape = undefined;
     this.#requestRender();
-    if (!this.#announced) this.updateComplete.then(this.#followHash);
+    if (this.#announced === undefined) this.updateComplete.then(this.#followHash);
   }
 
   disconnectedCallback(): void {
@@ -140,24 +141,24 @@ export class AivdMission extends HTMLElement {
     if (old === value || this.#reflecting) return;
     if (name === 'open') this.#causes.note(flipped(old, value, this.#shown(), this.exclusive));
     else this.#shape = undefined;
-    this.#changed.add(name);
+    (this.#changed ??= new Set()).add(name);
     this.#requestRender();
   }
 
   #requestRender(): void {
-    this.#renders.request(!this.#announced);
+    this.#renders.request(this.#announced === undefined);
   }
 
   /** Reads what changed, keeps `open` canonical, renders, then reports changes. */
   #render(): void {
     const changed = this.#changed;
-    this.#changed = new Set();
+    this.#changed = undefined;
     // Only `open` changed (a click, key, link, match or method): the tree
     // holds, and only the sections whose state differs need touching.
     const kept = this.#shape;
     const shape = kept ?? this.#readShape(changed);
     const open = readOpen(this.open, shape.shown, shape.exclusive);
-    if (changed.has('open')) this.#warn(open.problem);
+    if (changed?.has('open')) this.#warn(open.problem);
     // Keep the attribute the live state: canonical, known and shown ids only.
     const canonical = serializeOpen(open.value);
     if (canonical !== this.open) {
@@ -167,10 +168,12 @@ export class AivdMission extends HTMLElement {
     }
     const expanded = new Set(open.value);
     const previous = this.#announced;
-    this.#announced = expanded;
-    const flips = previous ? changes(previous, expanded) : [];
+    this.#announced = canonical;
+    const flips =
+      previous === undefined ? [] : changes(new Set(tokens(previous) as CollapsibleId[]), expanded);
     const state = { expanded, copyStatus: this.#copyStatus };
-    show(this.shadowRoot!, shape, state, kept && previous && flips.map((flip) => flip.section));
+    const rerender = kept && previous !== undefined;
+    show(this.shadowRoot!, shape, state, rerender ? flips.map((flip) => flip.section) : undefined);
     // One event per section whose state changed; none for the first render.
     for (const detail of this.#causes.take(flips)) this.dispatchEvent(toggleEvent(detail));
   }
@@ -181,11 +184,11 @@ export class AivdMission extends HTMLElement {
   }
 
   /** Reads the attributes that decide the tree; a bad value that changed warns. */
-  #readShape(changed: Set<string>): Shape {
+  #readShape(changed: Set<string> | undefined): Shape {
     const sections = readSections(this.sections);
-    if (changed.has('sections')) this.#warn(sections.problem);
+    if (changed?.has('sections')) this.#warn(sections.problem);
     const level = readHeadingLevel(this.getAttribute('heading-level'));
-    if (changed.has('heading-level')) this.#warn(level.problem);
+    if (changed?.has('heading-level')) this.#warn(level.problem);
     const shown = sections.value;
     return (this.#shape = {
       locale: this.#locale,

@@ -209,6 +209,8 @@ function apply(
     const live = root.getElementById(`status-${id}`);
     if (live && live.textContent !== text) live.textContent = text;
   }
+  // Nothing changed: the show all button is as it was.
+  if (only?.size === 0) return;
   const toggleAll = root.getElementById('toggle-all');
   if (toggleAll) {
     const allOpen = collapsible.every((id) => state.expanded.has(id));
@@ -234,11 +236,12 @@ export function show(
   flipped?: readonly CollapsibleId[],
 ): void {
   const key = shapeKey(shape);
+  // The sections to touch: those that flipped, or in a fresh tree (all
+  // collapsed) the open ones; the rest already show their state.
   let only: Set<CollapsibleId> | undefined;
-  if (flipped && stamped.get(root) === key) {
-    only = new Set(flipped);
-    if (state.copyStatus) only.add(state.copyStatus.section);
-  } else if (stamped.get(root) !== key) {
+  if (flipped && stamped.get(root) === key) only = new Set(flipped);
+  else if (stamped.get(root) !== key) {
+    only = new Set(state.expanded);
     const focused = root.activeElement?.id;
     const tree = stamp(key, shape.locale, () => template(shape));
     if (!constructable) {
@@ -248,5 +251,6 @@ export function show(
     stamped.set(root, key);
     if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
   }
+  if (state.copyStatus) only?.add(state.copyStatus.section);
   apply(root, shape, state, only);
 }

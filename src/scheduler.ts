@@ -58,16 +58,22 @@ function flushFirsts(): void {
  * runs once; `done` settles after the pending render, or the first one (a
  * render that returns false, not connected, did not happen).
  */
+const RENDERED = Promise.resolve(true);
+
 export class Renders {
   #pending?: Promise<boolean>;
-  #resolveFirst!: (rendered: boolean) => void;
-  // Settles with the first render after connecting, as LitElement's does.
-  #first = new Promise<boolean>((resolve) => (this.#resolveFirst = resolve));
+  // Settles with the first render after connecting, as LitElement's does;
+  // made only when asked for before that render.
+  #first?: Promise<boolean>;
+  #resolveFirst?: (rendered: boolean) => void;
+  #rendered = false;
 
   constructor(readonly render: () => boolean) {}
 
   get done(): Promise<boolean> {
-    return this.#pending ?? this.#first;
+    if (this.#pending) return this.#pending;
+    if (this.#rendered) return RENDERED;
+    return (this.#first ??= new Promise((resolve) => (this.#resolveFirst = resolve)));
   }
 
   request(first: boolean): void {
@@ -75,7 +81,11 @@ export class Renders {
       schedule(() => {
         this.#pending = undefined;
         try {
-          if (this.render()) this.#resolveFirst(true);
+          if (this.render() && !this.#rendered) {
+            this.#rendered = true;
+            this.#resolveFirst?.(true);
+            this.#first = this.#resolveFirst = undefined;
+          }
         } finally {
           resolve(true);
         }

@@ -27,7 +27,8 @@ export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
  */
 export class Causes {
   #now: AivdMissionToggleCause = 'api';
-  #bySection = new Map<CollapsibleId, AivdMissionToggleCause>();
+  // Made by the first change and dropped by the render that reports it.
+  #bySection?: Map<CollapsibleId, AivdMissionToggleCause>;
 
   /** Runs `change`; the sections it flips (see `note`) are put down to `cause`. */
   during<T>(cause: AivdMissionToggleCause, change: () => T): T {
@@ -42,13 +43,13 @@ export class Causes {
 
   /** Puts the sections that just flipped down to the cause at work; the latest wins. */
   note(flipped: Iterable<CollapsibleId>): void {
-    for (const section of flipped) this.#bySection.set(section, this.#now);
+    for (const section of flipped) (this.#bySection ??= new Map()).set(section, this.#now);
   }
 
   /** The details of a render's changes, each with its cause; then forgets them. */
   take(changes: Array<Omit<AivdMissionToggleDetail, 'cause'>>): AivdMissionToggleDetail[] {
-    const details = changes.map((c) => ({ ...c, cause: this.#bySection.get(c.section) ?? 'api' }));
-    this.#bySection.clear();
+    const details = changes.map((c) => ({ ...c, cause: this.#bySection?.get(c.section) ?? 'api' }));
+    this.#bySection = undefined;
     return details;
   }
 }
