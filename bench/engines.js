@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`, second part: the in-page timings (render, expand all) of
 // the same pages in Firefox and WebKit, for us, the static limit and the
-// peers, so that "faster than the peers" is shown per engine. The pages carry
+// peers (GOV.UK Frontend, Shoelace, Lion: every variant of bench/pages.js), so
+// that "faster than the peers" is shown per engine. The pages carry
 // their own harness (bench/pages.js): the figures come from performance.now()
 // in the page, so every engine measures the same thing. Reported, never asserted.
 // Options (env): BENCH_RUNS (default 11, minimum 5), BENCH_N (default "1,100"),
@@ -73,12 +74,15 @@ const drivers = {
   },
 };
 
+// null when every run was left out (shown as '–', not NaN).
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x) =>
+  x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 
 const results = {};
 for (const name of WANTED) {
@@ -120,7 +124,11 @@ for (const name of WANTED) {
         ['expand', 'expand all'],
       ]) {
         const cells = VARIANTS.map((v) => fmt(med(v, k)));
-        const ratios = others.map((v) => `${(med(v, k) / med('static', k)).toFixed(2)}×`);
+        const ratios = others.map((v) =>
+          med(v, k) == null || !med('static', k)
+            ? '–'
+            : `${(med(v, k) / med('static', k)).toFixed(2)}×`,
+        );
         console.log(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
       }
       const failed = VARIANTS.filter((v) => runs[v].failed).map((v) => `${v} ${runs[v].failed}`);

@@ -79,6 +79,19 @@ const variants = {
     // sl-details keeps its body at height 0 until its (reduced-motion: 0 ms) animation finishes.
     expanded: `function(){for(const d of document.querySelectorAll('sl-details')){if(!d.open)return false;const x=d.shadowRoot.querySelector('.details__body');if(!x||x.style.height!=='auto')return false}return true}`,
   },
+  lion: {
+    label: 'lion',
+    // Rendered = defined, every lion-accordion rendered and set up (on its invoker slot's
+    // slotchange it moves each invoker and content into its _accordion slot, classes them
+    // and sets the buttons' aria-expanded; until then every content shows), every
+    // updateComplete resolved.
+    check: `function(){if(!customElements.get('lion-accordion'))return false;const a=[...document.querySelectorAll('lion-accordion')];if(!a.length)return false;for(const x of a){if(!x.shadowRoot||!x.shadowRoot.querySelector('slot[name="_accordion"]')||x.querySelector(':scope>[slot="invoker"],:scope>[slot="content"]'))return false;const b=x.querySelectorAll(':scope>.invoker>button[aria-expanded]');if(b.length<4||x.querySelectorAll(':scope>.content').length<4)return false}return Promise.all(a.map(function(e){return e.updateComplete}))}`,
+    // No "show all" in Lion: a page script opens every section through the public
+    // `expanded` property (the indexes of the open sections).
+    expand: `function(){for(const x of document.querySelectorAll('lion-accordion'))x.expanded=Array.from(x.querySelectorAll(':scope>.invoker'),function(_,i){return i})}`,
+    // An open section's content carries [expanded] (display: block by Lion's ::slotted rule).
+    expanded: `function(){return !document.querySelector('lion-accordion>.content:not([expanded]),lion-accordion>.invoker>button[aria-expanded="false"]')}`,
+  },
 };
 export const VARIANTS = Object.keys(variants);
 
@@ -125,6 +138,18 @@ function instances(name, n, c) {
             .join('\n') +
           `\n</div>`,
       );
+    } else if (name === 'lion') {
+      // Lion's documented markup: a heading holding a <button> as the invoker, then the content.
+      out.push(
+        `<div class="bench-instance" lang="nl">\n<p>${c.intro}</p>\n<lion-accordion>\n` +
+          c.sections
+            .map(
+              (s) =>
+                `<h2 slot="invoker"><button>${s.heading}</button></h2>\n<div slot="content">\n${s.inner}\n</div>`,
+            )
+            .join('\n') +
+          `\n</lion-accordion>\n</div>`,
+      );
     }
   }
   return out.join('\n');
@@ -145,6 +170,9 @@ export function page(name, n, c, { harness = true } = {}) {
     bodyStart = `<script>document.body.className+=' js-enabled'+('noModule' in HTMLScriptElement.prototype?' govuk-frontend-supported':'');</script>\n`;
   } else if (name === 'shoelace') {
     head = `<link rel="stylesheet" href="/${BUILD}/shoelace-light.css">\n<script type="module" src="/${BUILD}/shoelace.js"></script>`;
+  } else if (name === 'lion') {
+    // Lion is unstyled (white label): no stylesheet of its own, only its shadow styles.
+    head = `<script type="module" src="/${BUILD}/lion.js"></script>`;
   }
   const bodyClass = name === 'govuk' ? ' class="govuk-template__body"' : '';
   const htmlClass = name === 'govuk' ? ' class="govuk-template"' : '';
@@ -246,6 +274,7 @@ export async function buildPeers() {
     `import ${JSON.stringify(resolve('node_modules/@shoelace-style/shoelace/cdn/components/details/details.js'))};\n`,
     `${BUILD}/shoelace.js`,
   );
+  await bundle(`import '@lion/ui/define/lion-accordion.js';\n`, `${BUILD}/lion.js`);
   const govukCss = readFileSync(
     'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css',
     'utf8',

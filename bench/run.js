@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: <aivd-mission> against the same text as static HTML and
-// against two peer components, in headless Chromium, interleaved, medians.
+// against three peer components (GOV.UK Frontend's accordion, Shoelace's
+// sl-details, Lion's lion-accordion), in headless Chromium, interleaved, medians.
 // Prints a Markdown table per N and writes every raw figure to bench/results.json.
 // Timings are reported, never asserted. Options (env): BENCH_RUNS (default 11,
 // minimum 7), BENCH_N (default "1,100"), BENCH_PROFILE=0 to skip the CPU profile,
@@ -249,6 +250,7 @@ const results = {
       'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css',
       `${BUILD}/shoelace.js`,
       `${BUILD}/shoelace-light.css`,
+      `${BUILD}/lion.js`,
     ].map((f) => [f, { raw: statSync(f).size, gzip: gz(f) }]),
   ),
 };
