@@ -350,10 +350,17 @@ for (const n of NS) {
 if (NS.length > 1) {
   // What one more instance costs: the difference between the largest and smallest page.
   const [lo, hi] = [Math.min(...NS), Math.max(...NS)];
-  const per = (v) =>
-    (results.medians[hi][v].nodesAfterGc - results.medians[lo][v].nodesAfterGc) / (hi - lo);
+  const per = (v, key) => (results.medians[hi][v][key] - results.medians[lo][v][key]) / (hi - lo);
+  const line = (label, key, scale, digits) =>
+    `${label} per instance (N = ${lo} → ${hi}): ` +
+    VARIANTS.map((v) => `${v} ${(per(v, key) * scale).toFixed(digits)}`).join(', ');
+  // The JS heap's slope includes the JIT's one-time warm-up as more instances run the same code.
   console.log(
-    `DOM nodes per instance (N = ${lo} → ${hi}): ${VARIANTS.map((v) => `${v} ${per(v).toFixed(1)}`).join(', ')}\n`,
+    [
+      line('DOM nodes', 'nodesAfterGc', 1, 1),
+      line('JS heap (KiB)', 'heapUsedBytes', 1 / 1024, 2),
+      line('DOM (Blink) heap (KiB)', 'embedderHeapBytes', 1 / 1024, 1),
+    ].join('\n') + '\n',
   );
 }
 if (results.profile) {
