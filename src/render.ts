@@ -9,6 +9,7 @@
  * once, on its shadow root, for all of them.
  */
 import { html, nothing, render } from 'lit/html.js';
+import { writeAttribute } from './attributes.js';
 import {
   content,
   copyLinkLabel,
@@ -170,9 +171,7 @@ const shapeKey = (shape: Shape) =>
   [shape.locale, shape.level, shape.exclusive, ...shape.shown].join(' ');
 
 const set = (node: Element, name: string, value: string | null) => {
-  if (node.getAttribute(name) === value) return;
-  if (value === null) node.removeAttribute(name);
-  else node.setAttribute(name, value);
+  if (node.getAttribute(name) !== value) writeAttribute(node, name, value);
 };
 
 /**
@@ -239,8 +238,7 @@ export function show(
   // The sections to touch: those that flipped, or in a fresh tree (all
   // collapsed) the open ones; the rest already show their state.
   let only: Set<CollapsibleId> | undefined;
-  if (flipped && stamped.get(root) === key) only = new Set(flipped);
-  else if (stamped.get(root) !== key) {
+  if (stamped.get(root) !== key) {
     only = new Set(state.expanded);
     const focused = root.activeElement?.id;
     const tree = stamp(key, shape.locale, () => template(shape));
@@ -250,7 +248,7 @@ export function show(
     root.replaceChildren(tree);
     stamped.set(root, key);
     if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
-  }
+  } else if (flipped) only = new Set(flipped);
   if (state.copyStatus) only?.add(state.copyStatus.section);
   apply(root, shape, state, only);
 }
