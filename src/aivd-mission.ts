@@ -189,11 +189,10 @@ export class AivdMission extends HTMLElement {
     if (changed?.has('sections')) this.#warn(sections.problem);
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed?.has('heading-level')) this.#warn(level.problem);
-    const shown = sections.value;
     return (this.#shape = {
       locale: this.#locale,
       level: level.value,
-      shown,
+      shown: sections.value,
       exclusive: this.exclusive,
     });
   }
