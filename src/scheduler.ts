@@ -9,48 +9,28 @@
 const BUDGET_MS = 10;
 const updates = new Set<() => void>();
 const firsts = new Set<() => void>();
-let updatesScheduled = false;
-let firstsScheduled = false;
 
 export function schedule(render: () => void, first: boolean): void {
-  if (!first) {
-    updates.add(render);
-    if (!updatesScheduled) queueMicrotask(flushUpdates);
-    updatesScheduled = true;
-    return;
-  }
-  firsts.add(render);
-  if (!firstsScheduled) queueMicrotask(flushFirsts);
-  firstsScheduled = true;
+  const queue = first ? firsts : updates;
+  if (!queue.size) queueMicrotask(() => flush(queue, first ? BUDGET_MS : Infinity));
+  queue.add(render);
 }
 
-function run(render: () => void): void {
-  try {
-    render();
-  } catch (error) {
-    reportError(error);
-  }
-}
-
-function flushUpdates(): void {
-  updatesScheduled = false;
-  for (const render of updates) {
-    updates.delete(render);
-    run(render);
-  }
-}
-
-function flushFirsts(): void {
+/** Runs the renders in `queue`, leaving those past `budget` ms to a later task. */
+function flush(queue: Set<() => void>, budget: number): void {
   const start = performance.now();
-  for (const render of firsts) {
-    firsts.delete(render);
-    run(render);
-    if (firsts.size && performance.now() - start > BUDGET_MS) {
-      setTimeout(flushFirsts);
+  for (const render of queue) {
+    queue.delete(render);
+    try {
+      render();
+    } catch (error) {
+      reportError(error);
+    }
+    if (queue.size && performance.now() - start > budget) {
+      setTimeout(() => flush(queue, budget));
       return;
     }
   }
-  firstsScheduled = false;
 }
 
 /**
@@ -63,17 +43,16 @@ const RENDERED = Promise.resolve(true);
 export class Renders {
   #pending?: Promise<boolean>;
   // Settles with the first render after connecting, as LitElement's does;
-  // made only when asked for before that render.
+  // made only when asked for before that render, and RENDERED after it.
   #first?: Promise<boolean>;
   #resolveFirst?: (rendered: boolean) => void;
-  #rendered = false;
 
   constructor(readonly render: () => boolean) {}
 
   get done(): Promise<boolean> {
-    if (this.#pending) return this.#pending;
-    if (this.#rendered) return RENDERED;
-    return (this.#first ??= new Promise((resolve) => (this.#resolveFirst = resolve)));
+    return (
+      this.#pending ?? (this.#first ??= new Promise((resolve) => (this.#resolveFirst = resolve)))
+    );
   }
 
   request(first: boolean): void {
@@ -81,10 +60,10 @@ export class Renders {
       schedule(() => {
         this.#pending = undefined;
         try {
-          if (this.render() && !this.#rendered) {
-            this.#rendered = true;
+          if (this.render()) {
             this.#resolveFirst?.(true);
-            this.#first = this.#resolveFirst = undefined;
+            this.#first = RENDERED;
+            this.#resolveFirst = undefined;
           }
         } finally {
           resolve(true);
