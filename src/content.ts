@@ -28,7 +28,12 @@ export interface Section {
 export const isSectionId = (token: string): token is SectionId =>
   (SECTION_IDS as readonly string[]).includes(token);
 
-export const isCollapsible = (id: SectionId): id is CollapsibleId => id !== 'intro';
+/** Whether `token` is a section that expands and collapses: one of the sections but the intro. */
+export const isCollapsible = (token: string): token is CollapsibleId =>
+  token !== 'intro' && isSectionId(token);
+
+/** The collapsible sections, in the default order. */
+export const COLLAPSIBLE_IDS = SECTION_IDS.filter(isCollapsible);
 
 export const content: Record<SectionId, () => Section> = {
   intro: () => ({

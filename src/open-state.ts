@@ -3,13 +3,7 @@
  * the element keeps the state (its `open` attribute), asks these for the
  * next one, and renders it.
  */
-import {
-  SECTION_IDS,
-  isCollapsible,
-  isSectionId,
-  type CollapsibleId,
-  type SectionId,
-} from './content.js';
+import { COLLAPSIBLE_IDS, isCollapsible, type CollapsibleId, type SectionId } from './content.js';
 import { ignored, tokens, type Reading } from './options.js';
 
 /**
@@ -27,48 +21,22 @@ export function readOpen(
   const unknown: string[] = [];
   for (const token of tokens(attribute)) {
     if (token === 'all') named.push(...collapsible);
-    else if (isSectionId(token) && isCollapsible(token)) {
+    else if (isCollapsible(token)) {
       if (collapsible.includes(token)) named.push(token);
     } else unknown.push(token);
   }
   const open = [...new Set(named)];
   return {
     value: exclusive ? open.slice(0, 1) : open,
-    problem: ignored('open', unknown, [...SECTION_IDS.filter(isCollapsible), 'all']),
+    problem: ignored('open', unknown, [...COLLAPSIBLE_IDS, 'all']),
   };
 }
 
 /** `open`'s canonical form: ids in the default order, space-separated. */
 export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
   const set = new Set(open);
-  return SECTION_IDS.filter((id) => set.has(id as CollapsibleId)).join(' ');
+  return COLLAPSIBLE_IDS.filter((id) => set.has(id)).join(' ');
 };
-
-/** The shown, collapsible section that `id` names in any case, if any: what toggle() takes. */
-export function toggleable(id: unknown, shown: readonly SectionId[]): CollapsibleId | undefined {
-  const section = String(id).toLowerCase();
-  return isSectionId(section) && isCollapsible(section) && shown.includes(section)
-    ? section
-    : undefined;
-}
-
-/**
- * The open sections once `section` opens (`force` true), closes (false) or
- * flips (undefined); opening it under `exclusive` closes the others.
- */
-export function toggled(
-  open: readonly CollapsibleId[],
-  section: CollapsibleId,
-  force: boolean | undefined,
-  exclusive: boolean,
-): CollapsibleId[] {
-  const next = new Set(open);
-  const opening = force ?? !next.has(section);
-  if (opening && exclusive) next.clear();
-  if (opening) next.add(section);
-  else next.delete(section);
-  return [...next];
-}
 
 /** Every shown section open; with `exclusive`, only the first. */
 export const allOpen = (shown: readonly SectionId[], exclusive: boolean): CollapsibleId[] =>
@@ -79,9 +47,9 @@ export function changes(
   before: ReadonlySet<CollapsibleId>,
   after: ReadonlySet<CollapsibleId>,
 ): Array<{ section: CollapsibleId; open: boolean }> {
-  return SECTION_IDS.filter(isCollapsible)
-    .filter((section) => before.has(section) !== after.has(section))
-    .map((section) => ({ section, open: after.has(section) }));
+  return COLLAPSIBLE_IDS.filter((section) => before.has(section) !== after.has(section)).map(
+    (section) => ({ section, open: after.has(section) }),
+  );
 }
 
 /** The sections that one value of `open` and the next show in different states. */
@@ -96,9 +64,11 @@ export function flipped(
 }
 
 /**
- * `toggle(id, force)` on the open sections an `open` value names: the new
- * `open` value and whether the section is open then; undefined for an id
- * that is not a shown section.
+ * `toggle(id, force)` on the open sections an `open` value names: `id` (a
+ * shown, collapsible section in any case) opens (`force` true), closes (false)
+ * or flips (undefined), and opening it under `exclusive` closes the others.
+ * Returns the new `open` value and whether the section is open then;
+ * undefined for an id that is not a shown section.
  */
 export function toggleOpen(
   attribute: unknown,
@@ -107,8 +77,12 @@ export function toggleOpen(
   shown: readonly SectionId[],
   exclusive: boolean,
 ): { open: string; isOpen: boolean } | undefined {
-  const section = toggleable(id, shown);
-  if (!section) return undefined;
-  const open = toggled(readOpen(attribute, shown, exclusive).value, section, force, exclusive);
-  return { open: serializeOpen(open), isOpen: open.includes(section) };
+  const section = String(id).toLowerCase();
+  if (!isCollapsible(section) || !shown.includes(section)) return undefined;
+  const open = new Set(readOpen(attribute, shown, exclusive).value);
+  const opening = force ?? !open.has(section);
+  if (opening && exclusive) open.clear();
+  if (opening) open.add(section);
+  else open.delete(section);
+  return { open: serializeOpen(open), isOpen: opening };
 }
