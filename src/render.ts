@@ -144,7 +144,7 @@ const prototypes = new Map<string, DocumentFragment>();
 
 /**
  * A fresh copy of what `template` renders in `locale`. Each key's template is
- * rendered once; then moved out of the container lit-html keeps its parts on,
+ * rendered once; then copied out of the container lit-html keeps its parts on,
  * so that only the DOM stays in memory, and cloned, a single native call.
  */
 function stamp(key: string, locale: Locale, template: () => unknown): DocumentFragment {
@@ -152,13 +152,12 @@ function stamp(key: string, locale: Locale, template: () => unknown): DocumentFr
   if (!prototype) {
     const container = document.createDocumentFragment();
     inLocale(locale, () => render(template(), container));
-    prototype = document.createDocumentFragment();
-    prototype.append(...container.childNodes);
+    prototype = container.cloneNode(true) as DocumentFragment;
     // lit-html's part markers serve no clone: every instance would carry them.
-    const markers = document.createTreeWalker(prototype, NodeFilter.SHOW_COMMENT);
-    const comments: Comment[] = [];
-    while (markers.nextNode()) comments.push(markers.currentNode as Comment);
-    for (const comment of comments) comment.remove();
+    // A NodeIterator, unlike a TreeWalker, goes on past the node it removes.
+    const markers = document.createNodeIterator(prototype, NodeFilter.SHOW_COMMENT);
+    let marker: Node | null;
+    while ((marker = markers.nextNode())) (marker as Comment).remove();
     prototypes.set(key, prototype);
     // A page (or the snippet builder) may go through many shapes: keep the latest few.
     if (prototypes.size > 24) prototypes.delete(prototypes.keys().next().value!);
