@@ -35,8 +35,9 @@ export const styles = css`
     --_focus-width: var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
     --_focus-style: var(--basis-focus-outline-style, var(--utrecht-focus-outline-style, solid));
     --_icon: 1.25rem;
-    /* Panel text lines up with the heading text, after the chevron. */
-    --_indent: calc(var(--_space) * 0.75 + var(--_icon) + var(--_space) / 4);
+    /* Panel text lines up with the heading text: after the button's padding
+       (a quarter space), the chevron and the gap (three quarters). */
+    --_indent: calc(var(--_space) + var(--_icon));
 
     display: block;
   }
@@ -81,8 +82,7 @@ export const styles = css`
   }
 
   /* Every button: section buttons, and the show all and copy-link buttons that look like links. */
-  .trigger,
-  .link-button {
+  button {
     display: flex;
     align-items: center;
     min-block-size: 44px;
@@ -121,7 +121,6 @@ export const styles = css`
     /* The level's own NL Design System token, else the shared one, else ours. */
     font-family: var(--_level-font, var(--basis-heading-font-family, var(--_font)));
     font-size: 1.125em;
-    font-weight: 700;
     line-height: 1.3;
   }
 
@@ -152,14 +151,12 @@ export const styles = css`
   }
 
   /* The heading text underlines; the chevron, which has no text, does not. */
-  .trigger:hover,
-  .link-button:hover {
+  button:hover {
     text-decoration-line: underline;
     text-decoration-thickness: 3px;
   }
 
-  .trigger:focus-visible,
-  .link-button:focus-visible {
+  button:focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus);
     /* Inside the box: a full-width button's ring is never cut off by the page. */
     outline-offset: calc(-1 * var(--_focus-width));
@@ -212,8 +209,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     /* Text, borders and buttons take system colours by themselves; the ring is ours. */
-    .trigger:focus-visible,
-    .link-button:focus-visible {
+    button:focus-visible {
       outline: 3px solid Highlight;
     }
   }
