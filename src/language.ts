@@ -8,30 +8,25 @@ import { allLocales, sourceLocale } from './generated/locale-codes.js';
 /** A language the widget renders (lit-localize's list, from lit-localize.json). */
 export type Locale = (typeof allLocales)[number];
 
-/** `en-GB` → `en`, `NL` → `nl`; undefined for a language we do not render. */
-export function toLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
-  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
-}
-
 /**
- * The language tag that applies to `el`: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else `<html lang>`. An empty `lang` is
+ * The locale `el` renders: the language of its own `lang`, else of the
+ * nearest ancestor's (across shadow roots), else of `<html lang>`, if we
+ * render it (`en-GB` → `en`, `NL` → `nl`); else Dutch. An empty `lang` is
  * skipped: frameworks write `lang=""` for "not set".
  */
-export function inheritedLang(el: Element): string | undefined {
+export function resolveLocale(el: Element): Locale {
   for (let node: Node | null = el; node;) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
+    const lang = node instanceof Element && node.getAttribute('lang')?.trim();
+    if (lang) {
+      const primary = lang.split(/[-_]/)[0]!.toLowerCase();
+      return (allLocales as readonly string[]).includes(primary)
+        ? (primary as Locale)
+        : sourceLocale;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
-  return undefined;
+  return sourceLocale;
 }
-
-/** The locale `el` renders: the inherited language if we have it, else Dutch. */
-export const resolveLocale = (el: Element): Locale => toLocale(inheritedLang(el)) ?? sourceLocale;
 
 /** Called when any `lang` attribute in the document may have changed. */
 export type LangWatcher = () => void;
