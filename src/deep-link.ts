@@ -44,8 +44,9 @@ export async function followHash(el: Linked, shown: readonly SectionId[]): Promi
   if (isCollapsible(section)) el.toggle(section, true);
   await el.updateComplete;
   // Every widget without an id answers to #aivd-mission-<id>: the first lands.
-  const first = el.id || (el.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])');
-  if (first !== el && !el.id) return;
+  if (!el.id && (el.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])') !== el) {
+    return;
+  }
   const root = el.shadowRoot!;
   root.getElementById(`section-${section}`)?.scrollIntoView();
   // Already in view: focusing must not scroll a second time.
