@@ -185,11 +185,11 @@ function apply(
   only?: ReadonlySet<CollapsibleId>,
 ): void {
   const collapsible = shown.filter(isCollapsible);
-  for (const id of only ? collapsible.filter((x) => only.has(x)) : collapsible) {
+  for (const id of only ?? collapsible) {
     const open = state.expanded.has(id);
     const button = root.getElementById(`button-${id}`);
     const panel = root.getElementById(`panel-${id}`);
-    // A page script may have removed nodes from the shadow root: skip them.
+    // Not in this tree (a copied section no longer shown, or nodes a page script removed): skip.
     if (!button || !panel) continue;
     set(button, 'aria-expanded', String(open));
     set(panel, 'hidden', open ? null : 'until-found');
