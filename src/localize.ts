@@ -35,8 +35,7 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
 // Our messages are plain strings (no markup, no placeholders), so a lookup
 // by id is all that lit-localize's runtimeMsg would do for them.
 export const msg = ((source: string, options?: { id?: string }) => {
-  const table = translations[active];
-  const id = options?.id;
-  const translated = id !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
+  // Only a string is a translation: not an inherited property such as `constructor`.
+  const translated = translations[active][options?.id ?? ''];
   return typeof translated === 'string' ? translated : source;
 }) as typeof litMsg;
