@@ -129,7 +129,8 @@ export class AivdMission extends HTMLElement {
     // Anything may have changed while away: read it all again.
     this.#shape = undefined;
     this.#requestRender();
-    if (this.#announced === undefined) this.updateComplete.then(this.#followHash);
+    // A link to a section: follow it once the first render is done.
+    if (this.#announced === undefined && location.hash) this.updateComplete.then(this.#followHash);
   }
 
   disconnectedCallback(): void {
@@ -180,12 +181,12 @@ export class AivdMission extends HTMLElement {
 
   /** The sections shown, as rendered unless `sections` changed since. */
   #shown(): readonly SectionId[] {
-    return this.#shape?.shown ?? readSections(this.sections).value;
+    return this.#shape?.shown ?? readSections(this.getAttribute('sections')).value;
   }
 
   /** Reads the attributes that decide the tree; a bad value that changed warns. */
   #readShape(changed: Set<string> | undefined): Shape {
-    const sections = readSections(this.sections);
+    const sections = readSections(this.getAttribute('sections'));
     if (changed?.has('sections')) this.#warn(sections.problem);
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed?.has('heading-level')) this.#warn(level.problem);
