@@ -14,9 +14,9 @@ export function readContent() {
   const html = readFileSync('dist/snippets/aivd-mission.nl.html', 'utf8');
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)[1];
   const body = /<aivd-mission lang="nl">([\s\S]*?)<\/aivd-mission>/.exec(html)[1];
-  const intro = /^\s*<p>([\s\S]*?)<\/p>/.exec(body)[1];
+  const intro = /^\s*<p[^>]*>([\s\S]*?)<\/p>/.exec(body)[1];
   const sections = [
-    ...body.matchAll(/<details>\s*<summary><h2>(.*?)<\/h2><\/summary>([\s\S]*?)<\/details>/g),
+    ...body.matchAll(/<details[^>]*>\s*<summary><h2>(.*?)<\/h2><\/summary>([\s\S]*?)<\/details>/g),
   ].map(([, heading, inner]) => ({ heading, inner: inner.trim() }));
   if (sections.length !== 4) throw new Error(`expected 4 sections, found ${sections.length}`);
   return { style, intro, sections };

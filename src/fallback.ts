@@ -18,28 +18,33 @@ export interface FallbackOptions {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 
-const block = (b: Block) =>
+// `attributes` go on the block's own element: the intro's carry its language.
+const block = (b: Block, attributes = '') =>
   typeof b === 'string'
-    ? `<p>${escapeHtml(b)}</p>`
-    : `<ul>\n${b.map((item) => `  <li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+    ? `<p${attributes}>${escapeHtml(b)}</p>`
+    : `<ul${attributes}>\n${b.map((item) => `  <li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
 
 /**
  * The fallback markup in `locale`. Each collapsible section is a <details>
  * whose <summary> holds the real heading: HTML allows heading content in
  * <summary>, and it keeps heading and control one thing, as in the widget.
+ * Each top-level element carries `lang` as well as the snippet's element:
+ * a rich-text field's sanitizer (DOMPurify by default) may drop
+ * <aivd-mission> and keep its content, which must keep its language.
  */
 export function fallbackHtml(
   locale: Locale,
   { sections = SECTION_IDS, open = [], headingLevel = 2 }: FallbackOptions = {},
 ): string {
   const h = `h${headingLevel}`;
+  const lang = ` lang="${locale}"`;
   return inLocale(locale, () =>
     sections
       .map((id) => {
         const { heading = '', blocks } = content[id]();
-        const body = blocks.map(block).join('\n');
-        if (!isCollapsible(id)) return body;
-        return `<details${open.includes(id) ? ' open' : ''}>\n<summary><${h}>${escapeHtml(heading)}</${h}></summary>\n${body}\n</details>`;
+        if (!isCollapsible(id)) return blocks.map((b) => block(b, lang)).join('\n');
+        const body = blocks.map((b) => block(b)).join('\n');
+        return `<details${lang}${open.includes(id) ? ' open' : ''}>\n<summary><${h}>${escapeHtml(heading)}</${h}></summary>\n${body}\n</details>`;
       })
       .join('\n'),
   );
