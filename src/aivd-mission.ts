@@ -2,7 +2,7 @@ import { upgradeProperties, writeAttribute } from './attributes.js';
 import { SECTION_IDS, type CollapsibleId, type SectionId } from './content.js';
 import { CONTROL_EVENTS, causeOf, control } from './controls.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
-import { resolveLocale, unwatchLang, watchLang, type Locale } from './language.js';
+import { resolveLocale, unwatchLang, watchLang } from './language.js';
 import { allOpen, changes, flipped, readOpen, serializeOpen, toggleOpen } from './open-state.js';
 import { readHeadingLevel, readSections, tokens } from './options.js';
 import { adoptStyles, show, type Shape } from './render.js';
@@ -60,8 +60,6 @@ export class AivdMission extends HTMLElement {
   // `lang` is watched by language.ts's shared observer: an ancestor's counts too.
   static observedAttributes = ['sections', 'open', 'heading-level', 'exclusive'];
 
-  // The language shown, from `lang` here or on an ancestor.
-  #locale: Locale = 'nl';
   // Attributes changed since the last render: their bad values warn once.
   // Per-instance state is made when needed: 100 widgets on a page hold 100 of each.
   #changed?: Set<string>;
@@ -76,6 +74,15 @@ export class AivdMission extends HTMLElement {
   // Why each section changed since then.
   #causes = new Causes();
   #renders = new Renders(() => this.isConnected && (this.#render(), true));
+  // Listeners for the shared lang observer and hashchange listener. A change
+  // of any lang re-reads the tree's shape only if this element's language moved.
+  #langChanged = (): void => {
+    if (this.#shape?.locale === resolveLocale(this)) return;
+    this.#shape = undefined;
+    this.#requestRender();
+  };
+  #followHash = (): Promise<void> =>
+    this.#causes.during('link', () => followHash(this, this.#shown()));
 
   constructor() {
     super();
@@ -125,7 +132,6 @@ export class AivdMission extends HTMLElement {
     adoptStyles(this.shadowRoot!);
     watchLang(this.#langChanged, this);
     watchHash(this.#followHash);
-    this.#locale = resolveLocale(this);
     // Anything may have changed while away: read it all again.
     this.#shape = undefined;
     this.#requestRender();
@@ -191,7 +197,7 @@ export class AivdMission extends HTMLElement {
     const level = readHeadingLevel(this.getAttribute('heading-level'));
     if (changed?.has('heading-level')) this.#warn(level.problem);
     return (this.#shape = {
-      locale: this.#locale,
+      locale: resolveLocale(this),
       level: level.value,
       shown: sections.value,
       exclusive: this.exclusive,
@@ -204,17 +210,6 @@ export class AivdMission extends HTMLElement {
     const copy = host.#causes.during(causeOf(event), () => control(event, host));
     if (copy) host.#copyLink(copy);
   }
-
-  #langChanged = (): void => {
-    const locale = resolveLocale(this);
-    if (locale === this.#locale) return;
-    this.#locale = locale;
-    this.#shape = undefined;
-    this.#requestRender();
-  };
-
-  #followHash = (): Promise<void> =>
-    this.#causes.during('link', () => followHash(this, this.#shown()));
 
   async #copyLink(section: CollapsibleId): Promise<void> {
     // Empty the status first: a second copy then changes it again, and is announced.

@@ -4,8 +4,8 @@
  * instance clones its shape's prototype, a single native call, and then
  * applies its state (open sections, copy status) to a handful of nodes.
  * Instances hold no template parts: at 100 widgets on a page that took the
- * JS heap from 3.1× to 1.56× that of the same page in static HTML
- * (`npm run bench`). Buttons carry `data-*` attributes; the element listens
+ * JS heap from 3.1× to about 1.5× that of the same page in static HTML
+ * (`npm run bench`; the rest is mostly fixed cost, see bench/README.md). Buttons carry `data-*` attributes; the element listens
  * once, on its shadow root, for all of them.
  */
 import { html, nothing, render } from 'lit/html.js';
