@@ -7,7 +7,7 @@
 // fallback inside (the same fallbackHtml() the build uses for
 // dist/snippets/). Runs under a strict CSP with Trusted Types: no inline
 // script, no innerHTML; only properties, attributes and textContent.
-import { FALLBACK_CSS, fallbackHtml } from '../lib/fallback.js';
+import { FALLBACK_CSS, escapeHtml, fallbackHtml, linkTag, scriptTag } from '../lib/fallback.js';
 import { DEFAULT_ACCENT, checkAccent, formatRatio, normalizeHex } from './contrast.js';
 
 const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'];
@@ -139,41 +139,16 @@ async function loadRelease() {
   integrityError.hidden = Boolean(release.integrity && release.cssIntegrity);
 }
 
-const escapeAttribute = (value) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** A tag with one attribute a line, as Prettier writes it (and scripts/sri.js). */
-const tag = (open, attributes, close) =>
-  [open, ...attributes.filter(Boolean).map((a) => `  ${a}`), close].join('\n');
-
 function snippetFor(settings) {
-  const script = tag(
-    '<script',
-    [
-      'type="module"',
-      `src="${release.src}"`,
-      release.integrity && `integrity="${release.integrity}"`,
-      'crossorigin="anonymous"',
-    ],
-    '></script>',
-  );
+  const script = scriptTag('type="module"', release.src, release.integrity);
   // A strict Content-Security-Policy blocks a <style> in the page, but not a
   // stylesheet from the same place as the script.
   const css =
     settings.css === 'link'
-      ? tag(
-          '<link',
-          [
-            'rel="stylesheet"',
-            `href="${release.cssHref}"`,
-            release.cssIntegrity && `integrity="${release.cssIntegrity}"`,
-            'crossorigin="anonymous"',
-          ],
-          '/>',
-        )
+      ? linkTag(release.cssHref, release.cssIntegrity)
       : `<style>\n${themeCssFor(settings)}${FALLBACK_CSS}\n</style>`;
   const attributes = attributesFor(settings)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   const fallback = fallbackHtml(settings.lang, {
     sections: settings.sections,

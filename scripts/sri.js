@@ -3,6 +3,7 @@
 // carry them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { linkTag as link, scriptTag as script } from '../lib/fallback.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -25,17 +26,7 @@ export const cspHash = (text) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** A <script> tag for a dist file, with integrity, formatted as Prettier would. */
-export const scriptTag = (attribute, file) => `<script
-  ${attribute}
-  src="${BASE}${file}"
-  integrity="${sri(file)}"
-  crossorigin="anonymous"
-></script>`;
+export const scriptTag = (attribute, file) => script(attribute, `${BASE}${file}`, sri(file));
 
 /** A stylesheet <link> for a dist file, with integrity, formatted as Prettier would. */
-export const linkTag = (file) => `<link
-  rel="stylesheet"
-  href="${BASE}${file}"
-  integrity="${sri(file)}"
-  crossorigin="anonymous"
-/>`;
+export const linkTag = (file) => link(`${BASE}${file}`, sri(file));
