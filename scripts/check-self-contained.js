@@ -12,14 +12,14 @@
 //   "ticket N", "fixes #N", "see #N", "PR #N", "#N's", or "(#N)" alone.
 //   CSS colours (`#01689b`, `color: (#333)`) and hashes are not issues, and a
 //   citation of another project's tracker that names the project
-//   ("GOV.UK publishing components #3582") is a source, not ours;
-// - a Markdown link (in any *.md file) to a file that does not exist, or to a
-//   heading anchor that the target Markdown file does not have.
+//   ("GOV.UK publishing components #3582") is a source, not ours.
 //
-// Plain Node, no dependency: `node scripts/check-self-contained.js`.
+// Our own script: link checkers check that links resolve (remark-validate-links
+// does, in `npm run lint:docs`), not that a repository names nothing outside
+// itself. Plain Node, no dependency: `node scripts/check-self-contained.js`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const ROOT = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
 const listed = execFileSync(
@@ -99,74 +99,6 @@ function checkIssues(file, line, text) {
   }
 }
 
-// --- Markdown links -----------------------------------------------------------------
-
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
-function anchorsOf(markdown) {
-  const anchors = new Set();
-  const seen = new Map();
-  let fenced = false;
-  for (const line of markdown.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    for (const m of line.matchAll(/\b(?:id|name)="([^"]+)"/g)) anchors.add(m[1]);
-    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!heading) continue;
-    const slug = heading[1]
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>]+>/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-      .replace(/\s/g, '-');
-    const count = seen.get(slug) ?? 0;
-    seen.set(slug, count + 1);
-    anchors.add(count ? `${slug}-${count}` : slug);
-  }
-  return anchors;
-}
-
-const anchorCache = new Map();
-const anchorsIn = (path) => {
-  if (!anchorCache.has(path)) anchorCache.set(path, anchorsOf(readFileSync(path, 'utf8')));
-  return anchorCache.get(path);
-};
-
-const INLINE_LINK = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-const REFERENCE_LINK = /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
-
-function checkLink(file, line, target) {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return;
-  const [pathPart, anchor] = target.split('#');
-  let path;
-  try {
-    path = decodeURIComponent(pathPart.split('?')[0]);
-  } catch {
-    return report(file, line, 'Markdown link is not a valid URL', target);
-  }
-  const full = path
-    ? resolve(path.startsWith('/') ? ROOT : join(ROOT, dirname(file)), path.replace(/^\//, ''))
-    : join(ROOT, file);
-  if (outside(full))
-    return report(file, line, 'Markdown link leads outside the repository', target);
-  if (!existsSync(full))
-    return report(file, line, 'Markdown link to a file that does not exist', target);
-  if (anchor && full.endsWith('.md') && !anchorsIn(full).has(decodeURIComponent(anchor))) {
-    report(file, line, 'Markdown link to a heading that does not exist', target);
-  }
-}
-
-function checkMarkdownLinks(file, lines) {
-  let fenced = false;
-  lines.forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
-    if (fenced) return;
-    const prose = text.replace(/(`+)[^`]*?\1/g, '');
-    for (const m of prose.matchAll(INLINE_LINK)) checkLink(file, i + 1, m[1]);
-    const reference = REFERENCE_LINK.exec(prose);
-    if (reference) checkLink(file, i + 1, reference[1]);
-  });
-}
-
 // --- run ----------------------------------------------------------------------------
 
 for (const file of files) {
@@ -177,7 +109,6 @@ for (const file of files) {
     checkPaths(file, i + 1, text);
     checkIssues(file, i + 1, text);
   });
-  if (extname(file) === '.md') checkMarkdownLinks(file, lines);
 }
 
 if (problems.length) {
