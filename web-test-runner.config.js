@@ -1,9 +1,16 @@
-// Every browser test runs in Chromium, Firefox and WebKit (test/engines.js
-// says how each is found and driven). BROWSERS=chromium,firefox picks a few.
-// Unit tests are the compiled sources (lib/**/*.test.js, from `tsc`); the
-// smoke suite (test/*.test.html) loads the built dist/ files in plain pages.
+// Every browser test, in groups that run alone with `--group <name>`
+// (`npm run test:group -- unit`): the element's behaviour, the built dist/
+// files in plain pages, the packed package in apps, the snippet builder, and
+// hostile host pages. Every group runs in Chromium, Firefox and WebKit
+// (test/engines.js says how each is found and driven; BROWSERS=chromium picks
+// a few), but the package group: what it checks (the tarball's exports, types
+// and bundling) is the same in every engine, so it runs in Chromium only.
+// Unit tests are the compiled sources (lib/**/*.test.js, from `tsc`).
 import { defaultReporter } from '@web/test-runner';
+import { existsSync, readdirSync } from 'node:fs';
 import { ENGINES, installHint, isInstalled, launchers, requestedEngines } from './test/engines.js';
+import { resultsReporter, slowestFilesReporter, summaryReporter } from './test/reporters.js';
+import { STRICT_CSP } from './test/strict-csp.js';
 
 /**
  * Commands the stock plugins lack. Chromium only (through CDP), except
@@ -66,56 +73,9 @@ function engineCommands() {
   };
 }
 
-/** The strict policy the README promises the widget works under, on the pages under test/csp/. */
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-
 async function strictCsp(context, next) {
   await next();
   if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
-}
-
-/**
- * Ends the run with a line per engine and one plain total,
- * `tests: N passed, N failed, N skipped`, for CI logs.
- */
-function summaryReporter() {
-  const count = (suite, counts) => {
-    for (const test of suite?.tests ?? []) {
-      if (test.skipped) counts.skipped++;
-      else if (test.passed) counts.passed++;
-      else counts.failed++;
-    }
-    for (const child of suite?.suites ?? []) count(child, counts);
-    return counts;
-  };
-  const format = ({ passed, failed, skipped }) =>
-    `${passed} passed, ${failed} failed, ${skipped} skipped`;
-  return {
-    stop({ sessions }) {
-      const engines = new Map();
-      for (const session of sessions) {
-        const name = session.browser.name;
-        if (!engines.has(name)) engines.set(name, { passed: 0, failed: 0, skipped: 0 });
-        const counts = engines.get(name);
-        const before = counts.failed;
-        count(session.testResults, counts);
-        // A file that failed to load counts as a failure, too.
-        if (!session.passed && counts.failed === before) counts.failed++;
-      }
-      const total = { passed: 0, failed: 0, skipped: 0 };
-      const lines = [];
-      for (const [name, counts] of engines) {
-        lines.push(`${name}: ${format(counts)}`);
-        for (const key of Object.keys(total)) total[key] += counts[key];
-      }
-      const started = Number(process.env.AIVD_MISSION_TEST_STARTED);
-      if (started) lines.push(`npm test took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      lines.push(`tests: ${format(total)}`);
-      // After wtr's own closing output, which redraws the lines above it.
-      process.once('exit', () => process.stdout.write(`${lines.join('\n')}\n`));
-    },
-  };
 }
 
 /** The requested engines that are here; a missing one fails CI and is named locally. */
@@ -135,18 +95,59 @@ function availableEngines() {
   return here;
 }
 
+const engines = availableEngines();
+// One launcher per engine, shared by the groups: one browser process each.
+// WebKit first: it is the slowest, and the run ends when the last engine does.
+const order = ['webkit', 'chromium', 'firefox'];
+const browsers = Object.fromEntries(
+  order.filter((name) => engines.includes(name)).map((name) => [name, launchers[name]()]),
+);
+const every = Object.values(browsers);
+const chromiumOnly = browsers.chromium ? [browsers.chromium] : every.slice(0, 1);
+
+/** Whether `folder` holds a test page: a group with no file to run is an error to wtr. */
+const hasTestPages = (folder) =>
+  existsSync(folder) && readdirSync(folder).some((file) => file.endsWith('.test.html'));
+
+const groups = [
+  // The element: behaviour, accessibility, theming, language, robustness.
+  { name: 'unit', files: ['lib/**/*.test.js'], browsers: every },
+  // The shipped files in plain pages: bundles, snippets, CSP, sanitizers.
+  {
+    name: 'dist',
+    files: ['test/*.smoke.test.html', 'test/sanitizers.test.html'],
+    browsers: every,
+  },
+  // The packed package in a consumer app, and the demo page: one engine.
+  {
+    name: 'package',
+    files: ['test/package-*.test.html', 'test/demo.test.html'],
+    browsers: chromiumOnly,
+  },
+  { name: 'builder', files: ['test/builder.test.html'], browsers: every },
+  // Host pages that fight the widget: dark bands, other scripts, patched globals.
+  ...(hasTestPages('test/hostile')
+    ? [{ name: 'hostile', files: ['test/hostile/*.test.html'], browsers: every }]
+    : []),
+];
+
+// `wtr --files <glob>` runs just those files, in every requested engine.
+const filesFromCli = process.argv.includes('--files');
+
 export default {
   rootDir: '.',
-  files: ['lib/**/*.test.js', 'test/**/*.test.html'],
   nodeResolve: true,
-  // One test file at a time: the tests move real keyboard focus, emulate
-  // media and resize the viewport, which pages sharing one browser window
-  // would steal from each other; and the machine has two cores.
+  // One test file at a time per engine, in its own window: the tests move
+  // real keyboard focus, emulate media and resize the viewport, which pages
+  // sharing a window would steal from each other. The three engines run side
+  // by side, WebKit first (see `order`).
   concurrency: 1,
+  concurrentBrowsers: 3,
   // Three engines share two cores: axe over a widget can take seconds in WebKit.
   testFramework: { config: { timeout: 15000 } },
-  browsers: availableEngines().map((name) => launchers[name]()),
+  browsers: every,
+  groups: filesFromCli ? [] : groups,
   middleware: [strictCsp],
   plugins: [engineCommands()],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(), slowestFilesReporter(), resultsReporter()],
 };

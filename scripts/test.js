@@ -1,21 +1,26 @@
-// `npm test`: build, then every check and every browser test, timing each step.
-// A browser engine the tests need but the machine lacks is installed from
-// Debian when we are root (as CI is); otherwise its install command is named.
-import { spawnSync } from 'node:child_process';
+// `npm test`: build, then every check and every test, each once, timing each
+// step and the whole. A browser engine the tests need but the machine lacks is
+// installed from Debian when we are root (as CI is); otherwise its install
+// command is named.
+//
+// 1. build: localize, `tsc` (the one type-check), rollup, manifest, snippets;
+// 2. the checks that need only the build, two at a time (the machine has two
+//    cores): lint without a second type-check, the package, the consumer app,
+//    the pure modules in Node;
+// 3. size, then every browser test group in Chromium, Firefox and WebKit;
+// 4. the accessibility report against the tests that just ran.
+import { spawn, spawnSync } from 'node:child_process';
 import { ENGINES, installHint, isInstalled, requestedEngines } from '../test/engines.js';
 
-const steps = ['build', 'lint', 'size', 'consumer', 'test:unit'];
-
-function run(command, args) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  return status === 0;
-}
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const started = Date.now();
 
 function installMissingEngines() {
   const missing = requestedEngines().filter((name) => !isInstalled(name));
   if (!missing.length) return;
   const labels = missing.map((name) => ENGINES[name].label).join(', ');
-  const canInstall = process.getuid?.() === 0 && run('sh', ['-c', 'command -v apt-get >/dev/null']);
+  const canInstall =
+    process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
     // web-test-runner.config.js skips them locally and fails in CI.
     console.warn(`Missing browser engines: ${labels}. ${installHint(missing)}`);
@@ -30,19 +35,51 @@ function installMissingEngines() {
   }
 }
 
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-const started = Date.now();
-// The test runner's summary reads it, so that the time taken comes just
-// before the closing "tests: N passed, N failed" line.
-process.env.AIVD_MISSION_TEST_STARTED = String(started);
-installMissingEngines();
-for (const step of steps) {
-  const since = Date.now();
-  const ok = run('npm', ['run', '--silent', step]);
-  // The test runner's own summary ends the output, with the whole time taken.
-  if (step !== steps.at(-1)) console.log(`npm test: ${step} took ${seconds(since)}`);
-  if (!ok) {
-    console.error(`npm test: "${step}" failed, ${seconds(started)} in all`);
-    process.exit(1);
-  }
+function fail(script) {
+  console.error(`npm test: "${script}" failed, ${seconds(Date.now() - started)} in all`);
+  process.exit(1);
 }
+
+/** Runs `npm run <script>` with its output as it comes. */
+function step(script) {
+  const since = Date.now();
+  const { status } = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  console.log(`npm test: ${script} took ${seconds(Date.now() - since)}`);
+  if (status !== 0) fail(script);
+}
+
+/** Runs `npm run <script>`, holding its output until it ends so parallel steps don't interleave. */
+function quietStep(script) {
+  const since = Date.now();
+  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) =>
+    child.on('close', (status) => {
+      process.stdout.write(output);
+      console.log(`npm test: ${script} took ${seconds(Date.now() - since)}`);
+      resolve({ script, ok: status === 0 });
+    }),
+  );
+}
+
+/** Runs `scripts`, at most `width` at a time; fails after all ended if any failed. */
+async function parallel(scripts, width = 2) {
+  const queue = [...scripts];
+  const results = [];
+  const worker = async () => {
+    while (queue.length) results.push(await quietStep(queue.shift()));
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  const failed = results.filter((result) => !result.ok).map((result) => result.script);
+  if (failed.length) fail(failed.join('", "'));
+}
+
+installMissingEngines();
+step('build');
+await parallel(['lint:code', 'lint:docs', 'lint:package', 'consumer', 'test:node']);
+step('size');
+step('test:browsers');
+step('check:report');
+console.log(`npm test took ${seconds(Date.now() - started)}`);

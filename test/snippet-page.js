@@ -1,12 +1,7 @@
 // A page made of a snippet, under a Content-Security-Policy of the test's
 // choosing: what a web team gets when it pastes the snippet into a template.
 
-/**
- * The policy README promises the widget works under, and that
- * web-test-runner.config.js serves for test/csp/.
- */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export { STRICT_CSP } from './strict-csp.js';
 
 /** A snippet with the local build standing in for its CDN files (script and stylesheet). */
 export const localSnippet = (html) =>
