@@ -136,7 +136,7 @@ export class AivdMission extends HTMLElement {
     this.#shape = undefined;
     this.#requestRender();
     // A link to a section: follow it once the first render is done.
-    if (this.#announced === undefined && location.hash) this.updateComplete.then(this.#followHash);
+    if (!this.#renders.hasRendered && location.hash) this.updateComplete.then(this.#followHash);
   }
 
   disconnectedCallback(): void {
@@ -153,7 +153,7 @@ export class AivdMission extends HTMLElement {
   }
 
   #requestRender(): void {
-    this.#renders.request(this.#announced === undefined);
+    this.#renders.request();
   }
 
   /** Reads what changed, keeps `open` canonical, renders, then reports changes. */

@@ -44,6 +44,18 @@ describe('<aivd-mission> life cycle', () => {
     expect(shadow(el).querySelectorAll('[part~="button"]')).to.have.length(4);
   });
 
+  it('resolves updateComplete only after the first render when changed before connecting', async () => {
+    const el = document.createElement('aivd-mission');
+    el.setAttribute('open', 'values');
+    let done = false;
+    const rendered = el.updateComplete.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).to.equal(false);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await rendered;
+    expect(button(el, HEADINGS.nl.values).getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('keeps properties set before an upgrade that happens while disconnected', async () => {
     const early = document.createElement('aivd-mission-detached') as HTMLElement & {
       open?: string;

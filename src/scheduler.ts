@@ -7,68 +7,95 @@
  * input. A render that throws is reported and the others go on.
  */
 const BUDGET_MS = 10;
-const updates = new Set<() => void>();
-const firsts = new Set<() => void>();
 
+/**
+ * A queue of renders that run together in one flush, in the microtask after
+ * the first is added; those still waiting after `budgetMs` run in a later task.
+ */
+function renderQueue(budgetMs: number): (render: () => void) => void {
+  const waiting = new Set<() => void>();
+  let flushPending = false;
+  const flush = () => {
+    const start = performance.now();
+    // A render added while this runs (by an event listener, say) runs in this flush too.
+    for (const render of waiting) {
+      waiting.delete(render);
+      try {
+        render();
+      } catch (error) {
+        reportError(error);
+      }
+      if (waiting.size && performance.now() - start > budgetMs) {
+        setTimeout(flush);
+        return;
+      }
+    }
+    flushPending = false;
+  };
+  return (render) => {
+    waiting.add(render);
+    if (flushPending) return;
+    flushPending = true;
+    queueMicrotask(flush);
+  };
+}
+
+const addUpdate = renderQueue(Infinity);
+const addFirstRender = renderQueue(BUDGET_MS);
+
+/** Runs `render` with the next flush of first renders (`first`) or of updates. */
 export function schedule(render: () => void, first: boolean): void {
-  const queue = first ? firsts : updates;
-  if (!queue.size) queueMicrotask(() => flush(queue, first ? BUDGET_MS : Infinity));
-  queue.add(render);
+  (first ? addFirstRender : addUpdate)(render);
 }
 
-/** Runs the renders in `queue`, leaving those past `budget` ms to a later task. */
-function flush(queue: Set<() => void>, budget: number): void {
-  const start = performance.now();
-  for (const render of queue) {
-    queue.delete(render);
-    try {
-      render();
-    } catch (error) {
-      reportError(error);
-    }
-    if (queue.size && performance.now() - start > budget) {
-      setTimeout(() => flush(queue, budget));
-      return;
-    }
-  }
-}
+const RENDERED = Promise.resolve(true);
 
 /**
  * One element's renders: however often requested before it runs, `render`
- * runs once; `done` settles after the pending render, or the first one (a
- * render that returns false, not connected, did not happen).
+ * runs once. `render` returns false when it did not happen (the element is
+ * not connected).
  */
-const RENDERED = Promise.resolve(true);
-
 export class Renders {
   #pending?: Promise<boolean>;
-  // Settles with the first render after connecting, as LitElement's does;
-  // made only when asked for before that render, and RENDERED after it.
-  #first?: Promise<boolean>;
-  #resolveFirst?: (rendered: boolean) => void;
+  #hasRendered = false;
+  // Settles with the first render, as LitElement's updateComplete does before
+  // connecting; made only when asked for before that render.
+  #firstRender?: Promise<boolean>;
+  #resolveFirstRender?: (rendered: boolean) => void;
 
   constructor(readonly render: () => boolean) {}
 
-  get done(): Promise<boolean> {
-    return (
-      this.#pending ?? (this.#first ??= new Promise((resolve) => (this.#resolveFirst = resolve)))
-    );
+  /** Whether `render` has happened at least once. */
+  get hasRendered(): boolean {
+    return this.#hasRendered;
   }
 
-  request(first: boolean): void {
+  /** Settles after the pending render; with none pending, after the first. */
+  get done(): Promise<boolean> {
+    return this.#pending ?? this.#firstRendered();
+  }
+
+  request(): void {
     this.#pending ??= new Promise((resolve) =>
       schedule(() => {
         this.#pending = undefined;
         try {
-          if (this.render()) {
-            this.#resolveFirst?.(true);
-            this.#first = RENDERED;
-            this.#resolveFirst = undefined;
+          if (this.render() && !this.#hasRendered) {
+            this.#hasRendered = true;
+            this.#resolveFirstRender?.(true);
+            this.#firstRender = this.#resolveFirstRender = undefined;
           }
         } finally {
-          resolve(true);
+          // A render that did not happen before any did (the element is not
+          // connected yet) leaves its callers waiting for the first.
+          resolve(this.#firstRendered());
         }
-      }, first),
+      }, !this.#hasRendered),
     );
+  }
+
+  #firstRendered(): Promise<boolean> {
+    if (this.#hasRendered) return RENDERED;
+    return (this.#firstRender ??= new Promise((resolve) => (this.#resolveFirstRender = resolve)));
   }
 }
