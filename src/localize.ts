@@ -14,7 +14,7 @@ import type { msg as litMsg } from '@lit/localize';
 import { templates as en } from './generated/locales/en.js';
 import type { Locale } from './language.js';
 
-const translations: Record<Locale, Readonly<Record<string, unknown>>> = {
+const translations: Record<Locale, Readonly<Record<string, string>>> = {
   nl: {},
   en,
 };
@@ -35,7 +35,9 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
 // Our messages are plain strings (no markup, no placeholders), so a lookup
 // by id is all that lit-localize's runtimeMsg would do for them.
 export const msg = ((source: string, options?: { id?: string }) => {
-  // Only a string is a translation: not an inherited property such as `constructor`.
-  const translated = translations[active][options?.id ?? ''];
-  return typeof translated === 'string' ? translated : source;
+  const table = translations[active];
+  const id = options?.id ?? '';
+  // Own entries only: the tables are plain objects, so an id such as
+  // `constructor` or `toString` would otherwise find Object.prototype's.
+  return Object.hasOwn(table, id) ? (table[id] as string) : source;
 }) as typeof litMsg;
