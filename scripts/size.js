@@ -1,38 +1,55 @@
 #!/usr/bin/env node
 // Prints the size of each dist/ file (raw, gzip -9, brotli -q 11) and exits
-// non-zero when dist/aivd-mission.js is over its gzip budget.
-// `--breakdown` also attributes the minified bytes of dist/aivd-mission.js to
-// the sources they came from, by its source map.
-import { readFileSync, readdirSync } from 'node:fs';
+// non-zero when dist/aivd-mission.js is over its gzip budget. Writes the same
+// figures, and the minified bytes of dist/aivd-mission.js per source (by its
+// source map), to bench/size.json, beside the benchmark's results: the docs
+// quote both through scripts/figures.js. `--breakdown` also prints the bytes
+// per source.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const BUDGET = { 'aivd-mission.js': 12 * 1024 };
+const RESULTS = 'bench/size.json';
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const brotli = (b) =>
   brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
 
-let over = false;
+const files = {};
 console.log('| file | raw | gzip | brotli | gzip budget |\n| --- | ---: | ---: | ---: | --- |');
-for (const file of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
+for (const file of readdirSync('dist')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const bytes = readFileSync(`dist/${file}`);
-  const gz = gzip(bytes);
+  const figures = { raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
   const budget = BUDGET[file];
-  const verdict = budget === undefined ? '' : `${gz <= budget ? 'within' : 'OVER'} ${kib(budget)}`;
-  over ||= budget !== undefined && gz > budget;
+  if (budget !== undefined) figures.gzipBudget = budget;
+  files[file] = figures;
+  const verdict =
+    budget === undefined ? '' : `${figures.gzip <= budget ? 'within' : 'OVER'} ${kib(budget)}`;
   console.log(
-    `| ${file} | ${bytes.length} B | ${gz} B (${kib(gz)}) | ${brotli(bytes)} B | ${verdict} |`,
+    `| ${file} | ${figures.raw} B | ${figures.gzip} B (${kib(figures.gzip)}) | ${figures.brotli} B | ${verdict} |`,
   );
 }
 
-if (process.argv.includes('--breakdown')) breakdown('dist/aivd-mission.js');
-if (over) {
-  console.error('size: over budget');
+const sources = breakdown('dist/aivd-mission.js');
+if (process.argv.includes('--breakdown')) {
+  console.log('\n| source | minified | gzip alone |\n| --- | ---: | ---: |');
+  for (const [name, { minified, gzipAlone }] of Object.entries(sources))
+    console.log(`| ${name} | ${minified} B | ${gzipAlone} B |`);
+}
+
+// Only figures, no date: the file changes when the bytes do, not on every run.
+writeFileSync(RESULTS, `${JSON.stringify({ files, sources }, null, 2)}\n`);
+
+const over = Object.entries(BUDGET).filter(([file, budget]) => files[file]?.gzip > budget);
+if (over.length) {
+  console.error(`size: over budget: ${over.map(([file]) => file).join(', ')}`);
   process.exit(1);
 }
 
-/** Bytes of the minified file per source, by its source map. */
+/** Bytes of the minified file per source, largest first, by its source map. */
 function breakdown(file) {
   const lines = readFileSync(file, 'utf8').split('\n');
   const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
@@ -47,9 +64,11 @@ function breakdown(file) {
     const part = lines[m.generatedLine - 1].slice(m.generatedColumn, end);
     text.set(name, (text.get(name) ?? '') + part);
   });
-  const rows = [...text].sort((a, b) => b[1].length - a[1].length);
-  console.log('\n| source | minified | gzip alone |\n| --- | ---: | ---: |');
-  for (const [name, part] of rows) console.log(`| ${name} | ${part.length} B | ${gzip(part)} B |`);
+  return Object.fromEntries(
+    [...text]
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .map(([name, part]) => [name, { minified: part.length, gzipAlone: gzip(part) }]),
+  );
 }
 
 function group(path) {
