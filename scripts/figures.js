@@ -1,0 +1,315 @@
+#!/usr/bin/env node
+// Keeps every measured figure in the Markdown docs in step with the files the
+// measuring scripts write, so that no figure is typed by hand:
+//
+//   bench/results.json   `npm run bench` (bench/run.js): Chromium's medians, profile
+//   bench/size.json      `npm run size` (scripts/size.js): bytes of the dist files
+//   package.json         the version
+//   CHANGELOG.md         the latest release: its first `## [x.y.z] - date` heading
+//
+// It fills inline markers, `<!-- figure:size.esm.gzip -->11.0 KiB<!-- /figure -->`,
+// and whole tables, `<!-- figures:bench.table.100 -->` … `<!-- /figures -->`,
+// from the names defined below, formatted as the prose needs them. `--check`
+// changes nothing and fails naming each stale figure and each unknown name.
+//
+// Our own, like scripts/integrity.js that does the same for README's embed
+// snippets: the maintained tools for generated Markdown (markdown-magic, say)
+// fill only whole blocks, not a figure inside a sentence or a table cell,
+// bring a dozen dependencies (one of them fetches URLs), and have no check
+// mode; this job is a regular expression and a table of names.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
+
+const FILES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  'bench/README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+const json = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const pkg = json('package.json');
+const bench = json('bench/results.json');
+const size = json('bench/size.json');
+
+// --- formatting, as bench/run.js prints its tables ---------------------------------
+
+const number = (x) =>
+  x >= 1000
+    ? Math.round(x).toLocaleString('en-GB')
+    : x >= 100
+      ? x.toFixed(0)
+      : x >= 10
+        ? x.toFixed(1)
+        : x.toFixed(2);
+const times = (x) => `${x.toFixed(2)}×`;
+const kib = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KiB`;
+const percent = (part, whole) => `${Math.round((100 * part) / whole)} %`;
+
+// --- the names ---------------------------------------------------------------------
+
+const figures = new Map();
+const blocks = new Map();
+
+// The version, and what it is: a pre-release (0.2.0-alpha.0) is not yet released.
+const prerelease = pkg.version.includes('-');
+figures.set('version', pkg.version);
+figures.set('version.named', prerelease ? `${pkg.version} (pre-release)` : pkg.version);
+figures.set('version.named.nl', prerelease ? `${pkg.version}, een voorlopige versie` : pkg.version);
+
+const latest = /^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$/m.exec(
+  readFileSync('CHANGELOG.md', 'utf8'),
+);
+if (latest) {
+  figures.set('release.latest', latest[1]);
+  figures.set('release.latest.date', latest[2]);
+}
+
+// Sizes: size.esm.gzip, size.esm.gzip.bytes, size.iife.raw, …, size.budget.
+for (const [short, file] of [
+  ['esm', 'aivd-mission.js'],
+  ['iife', 'aivd-mission.iife.js'],
+]) {
+  for (const kind of ['raw', 'gzip', 'brotli']) {
+    const bytes = size.files[file][kind];
+    figures.set(`size.${short}.${kind}`, kib(bytes));
+    figures.set(`size.${short}.${kind}.bytes`, `${bytes.toLocaleString('en-GB')} B`);
+  }
+}
+const esm = size.files['aivd-mission.js'];
+figures.set('size.budget', kib(esm.gzipBudget, 0));
+// Shares of the minified ES module, by its source map.
+const minified = (match) =>
+  Object.entries(size.sources)
+    .filter(([source]) => match.test(source))
+    .reduce((sum, [, s]) => sum + s.minified, 0);
+figures.set('size.share.lit-html', percent(minified(/^lit-html\//), esm.raw));
+figures.set('size.share.text', percent(minified(/content\.js$|locales\/en\.js$/), esm.raw));
+
+// The benchmark (Chromium): bench.<N>.<metric>.<variant> is the median, with its
+// unit; bench.<N>.<metric>.<variant>/<other> a ratio of medians.
+const METRICS = [
+  // name, label in tables, key in bench/results.json, unit
+  ['render', 'render (ms)', 'renderMs', 'ms'],
+  ['main-thread', 'script + style + layout, trace (ms)', 'mainThreadMs', 'ms'],
+  ['script', '· script incl. microtasks, GC (ms)', 'scriptMs', 'ms'],
+  ['style', '· style (ms)', 'styleMs', 'ms'],
+  ['layout', '· layout (ms)', 'layoutMs', 'ms'],
+  ['cdp-main-thread', 'script + style + layout, CDP getMetrics (ms)', 'cdpMainThreadMs', 'ms'],
+  ['cdp-script', '· CDP ScriptDuration, no microtasks (ms)', 'cdpScriptMs', 'ms'],
+  ['tasks', 'all main-thread tasks, CDP (ms)', 'cdpTaskMs', 'ms'],
+  ['longest-task', 'longest task, wall (ms)', 'longestTaskMs', 'ms'],
+  ['longest-task-cpu', 'longest task, CPU (ms)', 'longestTaskCpuMs', 'ms'],
+  ['expand', 'expand all (ms)', 'expandMs', 'ms'],
+  ['js-heap', 'JS heap after GC (KiB)', 'heapUsedBytes', 'KiB'],
+  ['blink-heap', 'DOM (Blink) heap after GC (KiB)', 'embedderHeapBytes', 'KiB'],
+  ['nodes', 'DOM nodes after GC, incl. shadow trees', 'nodesAfterGc', 'nodes'],
+  ['transfer', 'transfer, gzip (KiB)', 'transferGzip', 'KiB'],
+];
+const { variants: VARIANTS, ns: NS } = bench;
+const value = (n, key, variant, unit) => {
+  const x = bench.medians[n][variant][key];
+  return x == null ? null : unit === 'KiB' ? x / 1024 : x;
+};
+// Nodes are whole, and read as a plain count in prose.
+const withUnit = (x, unit) => (unit === 'nodes' ? x.toFixed(0) : `${number(x)} ${unit}`);
+for (const n of NS) {
+  for (const [name, , key, unit] of METRICS) {
+    for (const variant of VARIANTS) {
+      const x = value(n, key, variant, unit);
+      if (x == null) continue;
+      figures.set(`bench.${n}.${name}.${variant}`, withUnit(x, unit));
+      for (const other of VARIANTS) {
+        const y = value(n, key, other, unit);
+        if (other !== variant && y)
+          figures.set(`bench.${n}.${name}.${variant}/${other}`, times(x / y));
+      }
+    }
+  }
+}
+// What one more instance costs: the slope between the smallest and largest N.
+const [lo, hi] = [Math.min(...NS), Math.max(...NS)];
+for (const [name, , key, unit] of METRICS.filter(([name]) => /heap|nodes/.test(name))) {
+  for (const variant of VARIANTS) {
+    const slope = (value(hi, key, variant, unit) - value(lo, key, variant, unit)) / (hi - lo);
+    figures.set(`bench.per-instance.${name}.${variant}`, withUnit(slope, unit));
+  }
+}
+figures.set('bench.date', bench.date.slice(0, 10));
+figures.set('bench.chromium', bench.chromium.replace(/^\D*(\d+).*/, '$1'));
+figures.set('bench.runs', String(bench.runs));
+figures.set('bench.cpus', String(bench.cpus));
+figures.set('bench.n', NS.join(' and '));
+figures.set('bench.elapsed', `${Math.round(bench.elapsedS)} s`);
+figures.set('bench.load', bench.loadAverageAtStart[0].toFixed(1));
+
+// Tables: bench.table.<N> (every metric, each variant and its ratio to static),
+// bench.peers.<N> (ours over each peer), bench.targets, bench.profile.
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const rule = (count) => row(Array.from({ length: count }, (_, i) => (i ? '---:' : '---')));
+for (const n of NS) {
+  const others = VARIANTS.filter((v) => v !== 'static');
+  const head = ['metric (median)', ...VARIANTS, ...others.map((v) => `${v} / static`)];
+  const lines = METRICS.map(([, label, key, unit]) => {
+    const m = VARIANTS.map((v) => value(n, key, v, unit));
+    const s = m[0];
+    return row([
+      label,
+      ...m.map((x) => (x == null ? '–' : number(x))),
+      ...m.slice(1).map((x) => (x == null || !s ? '–' : times(x / s))),
+    ]);
+  });
+  blocks.set(`bench.table.${n}`, [row(head), rule(head.length), ...lines].join('\n'));
+
+  const peers = others.filter((v) => v !== 'aivd-mission');
+  const peerHead = ['metric (median)', ...peers.map((p) => `ours / ${p}`)];
+  const peerLines = METRICS.map(([, label, key, unit]) => {
+    const ours = value(n, key, 'aivd-mission', unit);
+    return row([label, ...peers.map((p) => times(ours / value(n, key, p, unit)))]);
+  });
+  blocks.set(`bench.peers.${n}`, [row(peerHead), rule(peerHead.length), ...peerLines].join('\n'));
+}
+
+// The targets: ours over static at N instances, and the size budget.
+const TARGETS = [
+  ['render', 'render', hi, 1.3],
+  ['main-thread', 'script + style + layout', hi, 1.5],
+  ['expand', 'expand all', hi, 1.15],
+  ['js-heap', 'JS heap', hi, 1.3],
+  ['blink-heap', 'DOM (Blink) heap', hi, 1.2],
+  ['nodes', 'DOM nodes', hi, 1.3],
+  ['render', 'render', lo, 1.5],
+];
+const targetLines = TARGETS.map(([name, label, n, limit]) => {
+  const [, , key, unit] = METRICS.find(([m]) => m === name);
+  const ratio = value(n, key, 'aivd-mission', unit) / value(n, key, 'static', unit);
+  return row([
+    `${label} at N = ${n} ≤ ${times(limit)} static's`,
+    times(ratio),
+    ratio <= limit ? 'yes' : 'no',
+  ]);
+});
+targetLines.push(
+  row([
+    `\`dist/aivd-mission.js\` ≤ ${kib(esm.gzipBudget, 0)} gzip (\`npm run size\` fails over it)`,
+    kib(esm.gzip, 2),
+    esm.gzip <= esm.gzipBudget ? 'yes' : 'no',
+  ]),
+);
+blocks.set(
+  'bench.targets',
+  [row(['target', 'measured', 'holds']), row(['---', '---:', '---']), ...targetLines].join('\n'),
+);
+
+if (bench.profile) {
+  const { top, runs } = bench.profile;
+  // The file, not the line: lines move with every edit after the run.
+  const where = (location) => location.replace(/:\d+$/, '');
+  figures.set('bench.profile.runs', String(runs));
+  figures.set('bench.profile.total', `${number(bench.profile.totalMs)} ms`);
+  figures.set('bench.profile.program', `${number(bench.profile.programMs)} ms`);
+  figures.set('bench.profile.gc', `${number(bench.profile.gcMs)} ms`);
+  blocks.set(
+    'bench.profile',
+    [
+      row(['self (ms per run)', 'function', 'in']),
+      row(['---:', '---', '---']),
+      ...top.map((t) => row([number(t.selfMs), t.name, where(t.location)])),
+    ].join('\n'),
+  );
+}
+
+// --- fill ----------------------------------------------------------------------------
+
+const INLINE = /<!-- figure:([\w./-]+) -->([\s\S]*?)<!-- \/figure -->/g;
+// A block's content is everything between its two marker lines, blank lines included.
+const BLOCK = /(<!-- figures:([\w./-]+) -->\n)([\s\S]*?)(\n<!-- \/figures -->)/g;
+// A line that starts with `<!--` opens an HTML block in Markdown: it would cut the paragraph.
+const LINE_START = /^[ \t>*+-]*<!-- figure:/gm;
+// Prettier pads table cells to align them; a table is the same whatever its padding.
+const unpadded = (table) => table.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---');
+const check = process.argv.includes('--check');
+const stale = []; // figures that filling fixes
+const wrong = []; // markers a person must fix: unknown names, figures that start a line
+const lineOf = (text, index) => text.slice(0, index).split('\n').length;
+/** Whether `index` is inside a fenced code block (where a marker is an example). */
+const fenced = (text, index) => (text.slice(0, index).match(/^\s*```/gm) ?? []).length % 2 === 1;
+
+for (const file of FILES) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    continue; // a file the repository does not have (yet)
+  }
+  const fill = (found, name, old, index, wanted, same, make) => {
+    if (fenced(text, index)) return found;
+    const where = `${file}:${lineOf(text, index)}`;
+    if (wanted === undefined) {
+      wrong.push(`${where}: no figure named "${name}" in scripts/figures.js`);
+      return found;
+    }
+    if (!same(old, wanted)) {
+      stale.push(
+        wanted.includes('\n')
+          ? `${where}: table ${name} is out of step with its results`
+          : `${where}: ${name} reads "${old}", the results say "${wanted}"`,
+      );
+      return make(wanted);
+    }
+    return found;
+  };
+  for (const m of text.matchAll(LINE_START)) {
+    if (!fenced(text, m.index))
+      wrong.push(
+        `${file}:${lineOf(text, m.index)}: a figure starts the line; Markdown would cut the paragraph there`,
+      );
+  }
+  const updated = text
+    .replace(INLINE, (found, name, old, index) =>
+      fill(
+        found,
+        name,
+        old,
+        index,
+        figures.get(name),
+        (a, b) => a === b,
+        (v) => `<!-- figure:${name} -->${v}<!-- /figure -->`,
+      ),
+    )
+    .replace(BLOCK, (found, open, name, old, close, index) =>
+      fill(
+        found,
+        name,
+        old,
+        index,
+        blocks.has(name) ? `\n${blocks.get(name)}\n` : undefined,
+        (a, b) => unpadded(a) === unpadded(b),
+        (v) => open + v + close,
+      ),
+    );
+  if (!check && updated !== text) {
+    // Formatted as `npm run lint` wants it: a longer figure in a table moves its column.
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(updated, { ...options, filepath: file }));
+    console.log(`${file}: figures filled`);
+  }
+}
+
+if (check && stale.length) {
+  console.error(stale.join('\n'));
+  console.error(
+    `${stale.length} figure(s) out of step with bench/results.json, bench/size.json or package.json: run \`npm run figures\` and commit`,
+  );
+}
+if (wrong.length) console.error(wrong.join('\n'));
+if (wrong.length || (check && stale.length)) process.exit(1);
+console.log(
+  check
+    ? 'figures: every figure in the docs matches its results file'
+    : 'figures: docs filled from bench/results.json, bench/size.json and package.json',
+);
