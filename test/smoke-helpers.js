@@ -71,13 +71,41 @@ export async function axeViolations(frame, { ids = false, exclude = [] } = {}) {
   );
 }
 
-/** Loads `path` in a frame (of `style`) and waits for its widgets to render. */
-export async function openFrame(path, style = '') {
+const normal = (text) => text.replace(/\s+/g, ' ').trim();
+
+let seed;
+/** The source text's lines, bullets and extra spaces dropped: what the Dutch rendering must hold. */
+export async function seedLines() {
+  seed ??= fetch('/test/fixtures/seed.nl.txt').then((response) => response.text());
+  return (await seed)
+    .split('\n')
+    .map((line) => normal(line.replace(/^\s*•\s*/, '')))
+    .filter(Boolean);
+}
+
+/** The source text a sentence at a time: its lines split after . ; and : before a capital. */
+export const seedSentences = async () =>
+  (await seedLines()).flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/));
+
+/**
+ * A frame in this page, once loaded: of `src`, or of the document `srcdoc`,
+ * `sandbox`ed when given, sized by `style`.
+ */
+export async function loadFrame({ src, srcdoc, sandbox, style = '' }) {
   const frame = document.createElement('iframe');
   frame.style.cssText = style;
-  frame.src = path;
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  if (srcdoc !== undefined) frame.srcdoc = srcdoc;
+  else frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  await loaded;
+  return frame;
+}
+
+/** Loads `path` in a frame (of `style`) and waits for its widgets to render. */
+export async function openFrame(path, style = '') {
+  const frame = await loadFrame({ src: path, style });
   const win = frame.contentWindow;
   await win.customElements.whenDefined('aivd-mission');
   const widgets = [...frame.contentDocument.querySelectorAll('aivd-mission')];

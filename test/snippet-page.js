@@ -1,6 +1,8 @@
 // A page made of a snippet, under a Content-Security-Policy of the test's
 // choosing: what a web team gets when it pastes the snippet into a template.
 
+import { loadFrame } from './smoke-helpers.js';
+
 export { STRICT_CSP } from './strict-csp.js';
 
 /** A snippet with the local build standing in for its CDN files (script and stylesheet). */
@@ -18,12 +20,10 @@ export const withoutScript = (html) => html.replace(/<script[\s\S]*?<\/script>/,
  * (`win.__report`).
  */
 export async function snippetPage(policy, body, { lang = 'nl', style = '' } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: 800px; height: 600px; border: 0; ${style}`;
-  frame.src = '/test/snippet-page.html';
-  const blank = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await blank;
+  const frame = await loadFrame({
+    src: '/test/snippet-page.html',
+    style: `width: 800px; height: 600px; border: 0; ${style}`,
+  });
   const doc = frame.contentDocument;
   doc.open();
   doc.write(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
