@@ -1,13 +1,15 @@
-import { upgradeProperties, writeAttribute } from './attributes.js';
-import { SECTION_IDS, type CollapsibleId, type SectionId } from './content.js';
-import { CONTROL_EVENTS, causeOf, control } from './controls.js';
+import * as attributes from './attributes.js';
+import type { CollapsibleId, SectionId } from './content.js';
+import { CONTROL_EVENTS, COPY_LINK, causeOf, control } from './controls.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang } from './language.js';
-import { allOpen, changes, flipped, readOpen, serializeOpen, toggleOpen } from './open-state.js';
-import { readHeadingLevel, readSections, tokens } from './options.js';
-import { adoptStyles, show, type Shape } from './render.js';
+import { TAG } from './names.js';
+import { allOpen, serializeOpen, toggleOpen } from './open-state.js';
+import type { Reading } from './options.js';
+import { adoptStyles, show } from './render.js';
+import type { Shape } from './templates.js';
 import { Renders } from './scheduler.js';
-import { Causes, toggleEvent } from './toggle-event.js';
+import { Changes, toggleEvent } from './toggle-event.js';
 
 export type {
   AivdMissionToggleCause,
@@ -68,59 +70,60 @@ export class AivdMission extends HTMLElement {
   // What the tree shows (language, level, sections, exclusive): kept while
   // only `open` changes, so that a click re-reads `open` alone.
   #shape?: Shape;
+  // The open sections as `open`, `sections` and `exclusive` say: read once
+  // per change of one of them (or when first needed), not at every use.
+  #expanded?: Reading<CollapsibleId[]>;
   #copyStatus?: CopyStatus;
-  // `open` as of the last render (none yet: undefined); events report the difference.
-  #announced?: string;
-  // Why each section changed since then.
-  #causes = new Causes();
+  // The sections changed since the last render, and why; the render reports them.
+  #changes = new Changes();
   #renders = new Renders(() => this.isConnected && (this.#render(), true));
   // Listeners for the shared lang observer and hashchange listener. A change
   // of any lang re-reads the tree's shape only if this element's language moved.
   #langChanged = (): void => {
     if (this.#shape?.locale === resolveLocale(this)) return;
     this.#shape = undefined;
-    this.#requestRender();
+    this.#renders.request();
   };
   #followHash = (): Promise<void> =>
-    this.#causes.during('link', () => followHash(this, this.#shown()));
+    this.#changes.during('link', () => followHash(this, this.#shown()));
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     for (const type of CONTROL_EVENTS) root.addEventListener(type, AivdMission.#onEvent, true);
-    upgradeProperties(this, ['sections', 'open', 'headingLevel', 'exclusive']);
+    attributes.upgradeProperties(this, ['sections', 'open', 'headingLevel', 'exclusive']);
   }
 
   /** Ids of the sections to show, in order; default all five, also when none is known. */
   get sections(): string {
-    return this.getAttribute('sections') ?? SECTION_IDS.join(' ');
+    return attributes.getSections(this);
   }
   set sections(value: string) {
-    writeAttribute(this, 'sections', value ?? null);
+    attributes.setSections(this, value);
   }
 
   /** Ids of the expanded sections, or `all`; default '' (all collapsed); always the live state. */
   get open(): string {
-    return this.getAttribute('open') ?? '';
+    return attributes.getOpen(this);
   }
   set open(value: string) {
-    writeAttribute(this, 'open', value || null);
+    attributes.setOpen(this, value);
   }
 
   /** Heading level 1–6; anything else renders 2. */
   get headingLevel(): number {
-    return readHeadingLevel(this.getAttribute('heading-level')).value;
+    return attributes.getHeadingLevel(this);
   }
   set headingLevel(value: number) {
-    writeAttribute(this, 'heading-level', value ?? null);
+    attributes.setHeadingLevel(this, value);
   }
 
   /** At most one section open at a time; default false. */
   get exclusive(): boolean {
-    return this.hasAttribute('exclusive');
+    return attributes.getExclusive(this);
   }
   set exclusive(value: boolean) {
-    this.toggleAttribute('exclusive', !!value);
+    attributes.setExclusive(this, value);
   }
 
   /** A Promise that resolves (to true) when the pending render is done. */
@@ -134,7 +137,7 @@ export class AivdMission extends HTMLElement {
     watchHash(this.#followHash);
     // Anything may have changed while away: read it all again.
     this.#shape = undefined;
-    this.#requestRender();
+    this.#renders.request();
     // A link to a section: follow it once the first render is done.
     if (!this.#renders.hasRendered && location.hash) this.updateComplete.then(this.#followHash);
   }
@@ -146,13 +149,13 @@ export class AivdMission extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || this.#reflecting) return;
-    if (name === 'open') this.#causes.note(flipped(old, value, this.#shown(), this.exclusive));
-    else this.#shape = undefined;
+    if (name !== 'open') this.#shape = undefined;
     (this.#changed ??= new Set()).add(name);
-    this.#requestRender();
-  }
-
-  #requestRender(): void {
+    // Which sections are open now (a heading-level changes none); once the
+    // element has rendered, the ones that changed are noted for its events.
+    const before = this.#expanded;
+    this.#expanded = attributes.readOpenOf(this, this.#shown());
+    if (before && this.#renders.hasRendered) this.#changes.note(before.value, this.#expanded.value);
     this.#renders.request();
   }
 
@@ -160,12 +163,9 @@ export class AivdMission extends HTMLElement {
   #render(): void {
     const changed = this.#changed;
     this.#changed = undefined;
-    // Only `open` changed (a click, key, link, match or method): the tree
-    // holds, and only the sections whose state differs need touching.
-    const kept = this.#shape;
-    const shape = kept ?? this.#readShape(changed);
-    const open = readOpen(this.open, shape.shown, shape.exclusive);
-    if (changed?.has('open')) this.#warn(open.problem);
+    const shape = (this.#shape ??= attributes.readShape(this, changed));
+    const open = this.#openSections();
+    attributes.warnIfChanged(open, 'open', changed);
     // Keep the attribute the live state: canonical, known and shown ids only.
     const canonical = serializeOpen(open.value);
     if (canonical !== this.open) {
@@ -174,54 +174,41 @@ export class AivdMission extends HTMLElement {
       this.#reflecting = false;
     }
     const expanded = new Set(open.value);
-    const previous = this.#announced;
-    this.#announced = canonical;
-    const flips =
-      previous === undefined ? [] : changes(new Set(tokens(previous) as CollapsibleId[]), expanded);
-    const state = { expanded, copyStatus: this.#copyStatus };
-    const rerender = kept && previous !== undefined;
-    show(this.shadowRoot!, shape, state, rerender ? flips.map((flip) => flip.section) : undefined);
-    // One event per section whose state changed; none for the first render.
-    for (const detail of this.#causes.take(flips)) this.dispatchEvent(toggleEvent(detail));
+    // One event per section whose state changed since the last render; none for the first.
+    const events = this.#changes.take(expanded);
+    const changedSections = events.map((event) => event.section);
+    show(this.shadowRoot!, shape, { expanded, copyStatus: this.#copyStatus }, changedSections);
+    for (const detail of events) this.dispatchEvent(toggleEvent(detail));
   }
 
   /** The sections shown, as rendered unless `sections` changed since. */
   #shown(): readonly SectionId[] {
-    return this.#shape?.shown ?? readSections(this.getAttribute('sections')).value;
+    return this.#shape?.shown ?? attributes.readSectionsOf(this).value;
   }
 
-  /** Reads the attributes that decide the tree; a bad value that changed warns. */
-  #readShape(changed: Set<string> | undefined): Shape {
-    const sections = readSections(this.getAttribute('sections'));
-    if (changed?.has('sections')) this.#warn(sections.problem);
-    const level = readHeadingLevel(this.getAttribute('heading-level'));
-    if (changed?.has('heading-level')) this.#warn(level.problem);
-    return (this.#shape = {
-      locale: resolveLocale(this),
-      level: level.value,
-      shown: sections.value,
-      exclusive: this.exclusive,
-    });
+  /** The open sections as the attributes say now. */
+  #openSections(): Reading<CollapsibleId[]> {
+    return (this.#expanded ??= attributes.readOpenOf(this, this.#shown()));
   }
 
   // One listener function for every instance's shadow root.
   static #onEvent(this: ShadowRoot, event: Event): void {
     const host = this.host as AivdMission;
-    const copy = host.#causes.during(causeOf(event), () => control(event, host));
-    if (copy) host.#copyLink(copy);
+    host.#changes.during(causeOf(event), () => control(event, host));
   }
 
-  async #copyLink(section: CollapsibleId): Promise<void> {
+  /**
+   * Copies the link to `section` and says so in its status; a copy-link
+   * button asks for it. Keyed by a symbol, not for page scripts.
+   * @internal
+   */
+  async [COPY_LINK](section: CollapsibleId): Promise<void> {
     // Empty the status first: a second copy then changes it again, and is announced.
     this.#copyStatus = { section, link: '' };
-    this.#requestRender();
+    this.#renders.request();
     const [status] = await Promise.all([copyLink(this.id, section), this.updateComplete]);
     this.#copyStatus = status;
-    this.#requestRender();
-  }
-
-  #warn(problem: string | undefined): void {
-    if (problem) console.warn(problem);
+    this.#renders.request();
   }
 
   /**
@@ -230,9 +217,10 @@ export class AivdMission extends HTMLElement {
    * and changes nothing.
    */
   toggle(id: string, force?: boolean): boolean {
-    const result = toggleOpen(this.open, id, force, this.#shown(), this.exclusive);
+    const open = this.#openSections().value;
+    const result = toggleOpen(open, id, force, this.#shown(), this.exclusive);
     if (result) this.open = result.open;
-    else this.#warn(`<aivd-mission> toggle(): "${String(id)}" is not a shown section`);
+    else console.warn(`<${TAG}> toggle(): "${String(id)}" is not a shown section`);
     return !!result?.isOpen;
   }
 
@@ -255,6 +243,8 @@ declare global {
 
 // Without custom elements (very old browsers) the page keeps the element's
 // fallback content, readable as it is; nothing is defined and nothing throws.
+// The tag is written out, not names.ts's TAG: the manifest's analyzer (cem)
+// takes the tag name from this call's text. life-cycle.test.ts checks they agree.
 if (globalThis.customElements && !customElements.get('aivd-mission')) {
   customElements.define('aivd-mission', AivdMission);
 }

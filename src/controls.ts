@@ -5,13 +5,22 @@
  */
 import type { CollapsibleId } from './content.js';
 import { moveFocus } from './keyboard.js';
+import { classes, data, ids } from './names.js';
 import type { AivdMissionToggleCause } from './toggle-event.js';
+
+/**
+ * The key of the element's method that copies a link to a section. A symbol,
+ * not a name: only the controls can call it, and it stays out of the public
+ * API (the reference, the manifest and a page's autocompletion).
+ */
+export const COPY_LINK = Symbol('copyLink');
 
 /** The element's methods that the controls call. */
 export interface Controlled extends HTMLElement {
   toggle(id: string, force?: boolean): boolean;
   expandAll(): void;
   collapseAll(): void;
+  [COPY_LINK](section: CollapsibleId): void;
 }
 
 /** The events `control` answers; capture, since 'beforematch' need not bubble. */
@@ -21,33 +30,33 @@ export const CONTROL_EVENTS = ['click', 'keydown', 'beforematch'];
 export const causeOf = (event: Event): AivdMissionToggleCause =>
   event.type === 'beforematch'
     ? 'find'
-    : (event.target as Element).closest?.('.toggle-all')
+    : (event.target as Element).closest?.(`#${ids.toggleAll}`)
       ? 'toggle-all'
       : 'user';
 
-/**
- * Does what `event` in `el`'s shadow root asks. Returns the section whose link
- * a copy-link button asks to copy, which only the element can do.
- */
-export function control(event: Event, el: Controlled): CollapsibleId | undefined {
+/** Does what `event` in `el`'s shadow root asks. */
+export function control(event: Event, el: Controlled): void {
   const target = event.target as HTMLElement;
-  const button = target.closest?.('button');
   if (event.type === 'beforematch') {
     // hidden="until-found" panels: find-in-page matched text in this one.
-    el.toggle(target.dataset.section!, true);
-  } else if (event.type === 'keydown') {
-    if (button?.dataset.toggle) {
-      moveFocus(event as KeyboardEvent, button, [
-        ...el.shadowRoot!.querySelectorAll<HTMLElement>('.trigger'),
-      ]);
+    el.toggle(target.getAttribute(data.section)!, true);
+    return;
+  }
+  const button = target.closest?.('button');
+  const toggles = button?.getAttribute(data.toggle);
+  if (event.type === 'keydown') {
+    if (toggles) {
+      const triggers = el.shadowRoot!.querySelectorAll<HTMLElement>(`.${classes.trigger}`);
+      moveFocus(event as KeyboardEvent, button!, [...triggers]);
     }
-  } else if (button?.dataset.toggle) {
-    el.toggle(button.dataset.toggle);
-  } else if (button?.dataset.copy) {
-    return button.dataset.copy as CollapsibleId;
-  } else if (button?.classList.contains('toggle-all')) {
+    return;
+  }
+  // A click; Enter and Space on a button click it.
+  const copies = button?.getAttribute(data.copy);
+  if (toggles) el.toggle(toggles);
+  else if (copies) el[COPY_LINK](copies as CollapsibleId);
+  else if (button?.id === ids.toggleAll) {
     if (button.getAttribute('aria-expanded') === 'true') el.collapseAll();
     else el.expandAll();
   }
-  return undefined;
 }

@@ -4,6 +4,7 @@
  * and the copy-link buttons that hand such links out.
  */
 import { isCollapsible, isSectionId, type CollapsibleId, type SectionId } from './content.js';
+import { TAG, ids } from './names.js';
 
 /** What an element needs to follow a link. */
 interface Linked extends HTMLElement {
@@ -11,7 +12,8 @@ interface Linked extends HTMLElement {
   readonly updateComplete: Promise<unknown>;
 }
 
-const prefix = (elementId: string) => `${elementId || 'aivd-mission'}-`;
+// Every element without an id answers to the tag's name.
+const prefix = (elementId: string) => `${elementId || TAG}-`;
 
 /** The section a URL fragment names for an element with `elementId` (may be ''). */
 export function sectionFromHash(hash: string, elementId: string): SectionId | undefined {
@@ -26,9 +28,9 @@ export function sectionFromHash(hash: string, elementId: string): SectionId | un
   return isSectionId(id) ? id : undefined;
 }
 
-/** This page's URL with the fragment that opens `section` of the element. */
-export function linkTo(elementId: string, section: SectionId): string {
-  const url = new URL(location.href);
+/** The page at `page` (a URL) with the fragment that opens `section` of the element with `elementId`. */
+export function linkTo(page: string, elementId: string, section: SectionId): string {
+  const url = new URL(page);
   url.hash = prefix(elementId) + section;
   return url.href;
 }
@@ -44,13 +46,14 @@ export async function followHash(el: Linked, shown: readonly SectionId[]): Promi
   if (isCollapsible(section)) el.toggle(section, true);
   await el.updateComplete;
   // Every widget without an id answers to #aivd-mission-<id>: the first lands.
-  if (!el.id && (el.getRootNode() as ParentNode).querySelector('aivd-mission:not([id])') !== el) {
+  if (!el.id && (el.getRootNode() as ParentNode).querySelector(`${TAG}:not([id])`) !== el) {
     return;
   }
   const root = el.shadowRoot!;
-  root.getElementById(`section-${section}`)?.scrollIntoView();
+  root.getElementById(ids.section(section))?.scrollIntoView();
   // Already in view: focusing must not scroll a second time.
-  root.getElementById(`button-${section}`)?.focus({ preventScroll: true });
+  if (isCollapsible(section))
+    root.getElementById(ids.button(section))?.focus({ preventScroll: true });
 }
 
 /** What a copy-link button last did; `copied` undefined while it is at work. */
@@ -62,7 +65,7 @@ export interface CopyStatus {
 
 /** Copies the link to `section` of the element with `elementId` to the clipboard. */
 export async function copyLink(elementId: string, section: CollapsibleId): Promise<CopyStatus> {
-  const link = linkTo(elementId, section);
+  const link = linkTo(location.href, elementId, section);
   const copied = await navigator.clipboard?.writeText(link).then(
     () => true,
     () => false,

@@ -1,8 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AivdMission } from './aivd-mission.js';
+import { TAG } from './names.js';
 import { ALL_HEADINGS, HEADINGS, button, buttons, mount, shadow, textOf } from './test-helpers.js';
 
 describe('<aivd-mission> life cycle', () => {
+  it('is defined under the tag name the modules use', () => {
+    expect(customElements.get(TAG)).to.equal(AivdMission);
+  });
+
   it('upgrades an element created before the definition, keeping properties set on it', async () => {
     // A page's framework may set properties before the script has run.
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -33,7 +38,7 @@ describe('<aivd-mission> life cycle', () => {
   });
 
   it('resolves updateComplete only after a real render, even when awaited before connecting', async () => {
-    const el = document.createElement('aivd-mission');
+    const el = document.createElement(TAG);
     let done = false;
     el.updateComplete.then(() => (done = true));
     await new Promise((r) => setTimeout(r, 20));
@@ -45,7 +50,7 @@ describe('<aivd-mission> life cycle', () => {
   });
 
   it('resolves updateComplete only after the first render when changed before connecting', async () => {
-    const el = document.createElement('aivd-mission');
+    const el = document.createElement(TAG);
     el.setAttribute('open', 'values');
     let done = false;
     const rendered = el.updateComplete.then(() => (done = true));

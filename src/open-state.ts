@@ -42,36 +42,27 @@ export const serializeOpen = (open: Iterable<CollapsibleId>): string => {
 export const allOpen = (shown: readonly SectionId[], exclusive: boolean): CollapsibleId[] =>
   readOpen('all', shown, exclusive).value;
 
-/** The sections whose state differs between two renders, in the default order. */
+/** The sections open in one of `before` and `after` but not both, in the default order. */
 export function changes(
-  before: ReadonlySet<CollapsibleId>,
-  after: ReadonlySet<CollapsibleId>,
+  before: Iterable<CollapsibleId>,
+  after: Iterable<CollapsibleId>,
 ): Array<{ section: CollapsibleId; open: boolean }> {
-  return COLLAPSIBLE_IDS.filter((section) => before.has(section) !== after.has(section)).map(
-    (section) => ({ section, open: after.has(section) }),
+  const was = new Set(before);
+  const is = new Set(after);
+  return COLLAPSIBLE_IDS.filter((section) => was.has(section) !== is.has(section)).map(
+    (section) => ({ section, open: is.has(section) }),
   );
 }
 
-/** The sections that one value of `open` and the next show in different states. */
-export function flipped(
-  before: unknown,
-  after: unknown,
-  shown: readonly SectionId[],
-  exclusive: boolean,
-): CollapsibleId[] {
-  const read = (value: unknown) => new Set(readOpen(value, shown, exclusive).value);
-  return changes(read(before), read(after)).map((change) => change.section);
-}
-
 /**
- * `toggle(id, force)` on the open sections an `open` value names: `id` (a
- * shown, collapsible section in any case) opens (`force` true), closes (false)
- * or flips (undefined), and opening it under `exclusive` closes the others.
- * Returns the new `open` value and whether the section is open then;
- * undefined for an id that is not a shown section.
+ * `toggle(id, force)` on the `open` sections: `id` (a shown, collapsible
+ * section in any case) opens (`force` true), closes (false) or flips
+ * (undefined), and opening it under `exclusive` closes the others. Returns
+ * the new `open` value and whether the section is open then; undefined for
+ * an id that is not a shown section.
  */
 export function toggleOpen(
-  attribute: unknown,
+  current: readonly CollapsibleId[],
   id: unknown,
   force: boolean | undefined,
   shown: readonly SectionId[],
@@ -79,7 +70,7 @@ export function toggleOpen(
 ): { open: string; isOpen: boolean } | undefined {
   const section = String(id).toLowerCase();
   if (!isCollapsible(section) || !shown.includes(section)) return undefined;
-  const open = new Set(readOpen(attribute, shown, exclusive).value);
+  const open = new Set(current);
   const opening = force ?? !open.has(section);
   if (opening && exclusive) open.clear();
   if (opening) open.add(section);

@@ -1,9 +1,11 @@
 /**
- * Reading the element's attributes (`open` is read in open-state.ts). Each
- * reader returns the value to use and the problem to warn about, if any; it
- * never throws, whatever the input.
+ * What the values of `sections` and `heading-level` mean (`open`'s is in
+ * open-state.ts; attributes.ts reads them off the element). Pure: each reader
+ * returns the value to use and the problem to warn about, if any, and never
+ * throws, whatever the input.
  */
 import { SECTION_IDS, isSectionId, type SectionId } from './content.js';
+import { TAG } from './names.js';
 
 export interface Reading<T> {
   value: T;
@@ -20,7 +22,7 @@ export const tokens = (list: unknown): string[] =>
 /** The warning for the `tokens` an attribute ignores, if any. */
 export function ignored(attribute: string, tokens: string[], takes: readonly string[]) {
   return tokens.length
-    ? `<aivd-mission> ${attribute}: ignored ${tokens.map((t) => JSON.stringify(t))}; it takes ${takes}`
+    ? `<${TAG}> ${attribute}: ignored ${tokens.map((t) => JSON.stringify(t))}; it takes ${takes}`
     : undefined;
 }
 
@@ -47,5 +49,5 @@ export function readHeadingLevel(value: unknown): Reading<number> {
   const level = Number(text);
   return Number.isInteger(level) && level >= 1 && level <= 6
     ? { value: level }
-    : { value: 2, problem: `<aivd-mission> heading-level: "${text}" is not 1–6; using 2` };
+    : { value: 2, problem: `<${TAG}> heading-level: "${text}" is not 1–6; using 2` };
 }

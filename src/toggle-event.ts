@@ -1,5 +1,9 @@
-/** The `aivd-mission-toggle` event: its types, and the one helper that makes it. */
-import type { CollapsibleId } from './content.js';
+/**
+ * The `aivd-mission-toggle` event: its types, the changes it reports, and
+ * the one helper that makes it.
+ */
+import { COLLAPSIBLE_IDS, type CollapsibleId } from './content.js';
+import { changes } from './open-state.js';
 
 /**
  * Why a section opened or closed: `user`, a reader's click or key on its
@@ -22,34 +26,49 @@ export interface AivdMissionToggleDetail {
 export type AivdMissionToggleEvent = CustomEvent<AivdMissionToggleDetail>;
 
 /**
- * Why each section changed since the last render. A change made inside
+ * The sections whose state changed since the last render, each with its
+ * state then and the cause of its latest change. A change made inside
  * `during(cause, …)` is that cause; any other (a page script's) is `api`.
  */
-export class Causes {
-  #now: AivdMissionToggleCause = 'api';
-  // Made by the first change and dropped by the render that reports it.
-  #bySection?: Map<CollapsibleId, AivdMissionToggleCause>;
+export class Changes {
+  #cause: AivdMissionToggleCause = 'api';
+  // Made by the first change after a render, and dropped by the next render.
+  #since?: Map<CollapsibleId, { wasOpen: boolean; cause: AivdMissionToggleCause }>;
 
-  /** Runs `change`; the sections it flips (see `note`) are put down to `cause`. */
+  /** Runs `change`; the sections it changes (see `note`) are put down to `cause`. */
   during<T>(cause: AivdMissionToggleCause, change: () => T): T {
-    const outer = this.#now;
-    this.#now = cause;
+    const outer = this.#cause;
+    this.#cause = cause;
     try {
       return change();
     } finally {
-      this.#now = outer;
+      this.#cause = outer;
     }
   }
 
-  /** Puts the sections that just flipped down to the cause at work; the latest wins. */
-  note(flipped: Iterable<CollapsibleId>): void {
-    for (const section of flipped) (this.#bySection ??= new Map()).set(section, this.#now);
+  /** Notes that the open sections went from `before` to `after`, by the cause at work. */
+  note(before: Iterable<CollapsibleId>, after: Iterable<CollapsibleId>): void {
+    for (const { section, open } of changes(before, after)) {
+      const wasOpen = this.#since?.get(section)?.wasOpen ?? !open;
+      (this.#since ??= new Map()).set(section, { wasOpen, cause: this.#cause });
+    }
   }
 
-  /** The details of a render's changes, each with its cause; then forgets them. */
-  take(changes: Array<Omit<AivdMissionToggleDetail, 'cause'>>): AivdMissionToggleDetail[] {
-    const details = changes.map((c) => ({ ...c, cause: this.#bySection?.get(c.section) ?? 'api' }));
-    this.#bySection = undefined;
+  /**
+   * The events of a render that shows `open`: one per section whose state
+   * differs from the last render's, in the default order, so a section that
+   * changed and changed back has none. Then forgets the changes.
+   */
+  take(open: ReadonlySet<CollapsibleId>): AivdMissionToggleDetail[] {
+    const since = this.#since;
+    this.#since = undefined;
+    const details: AivdMissionToggleDetail[] = [];
+    for (const section of COLLAPSIBLE_IDS) {
+      const change = since?.get(section);
+      if (change && change.wasOpen !== open.has(section)) {
+        details.push({ section, open: !change.wasOpen, cause: change.cause });
+      }
+    }
     return details;
   }
 }
