@@ -7,7 +7,8 @@
 // fallback inside (the same fallbackHtml() the build uses for
 // dist/snippets/). Runs under a strict CSP with Trusted Types: no inline
 // script, no innerHTML; only properties, attributes and textContent.
-import { FALLBACK_CSS, escapeHtml, fallbackHtml, linkTag, scriptTag } from '../lib/fallback.js';
+import { FALLBACK_CSS, escapeHtml, fallbackHtml } from '../lib/fallback.js';
+import { linkTag, scriptTag } from '../lib/snippet-tags.js';
 import { DEFAULT_ACCENT, checkAccent, formatRatio, normalizeHex } from './contrast.js';
 
 const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'];

@@ -3,7 +3,7 @@
 // carry them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { linkTag as link, scriptTag as script } from '../lib/fallback.js';
+import { linkTag as link, scriptTag as script } from '../lib/snippet-tags.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 

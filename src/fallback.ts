@@ -3,8 +3,8 @@
  * readable, collapsible (native <details>) and indexable with JavaScript off,
  * generated from the same messages as the widget. Once the element upgrades,
  * its shadow root (which has no <slot>) replaces it on screen and in the
- * accessibility tree. Also the snippet's <script> and <link> tags, which the
- * build (scripts/sri.js) and the snippet builder (demo/builder.js) both write.
+ * accessibility tree. The snippet's <script> and <link> tags are in
+ * snippet-tags.ts.
  */
 import { SECTION_IDS, content, isCollapsible, type Block, type SectionId } from './content.js';
 import type { Locale } from './language.js';
@@ -127,33 +127,3 @@ aivd-mission:not(:defined) summary > * {
 aivd-mission:not(:defined) details > :not(summary) {
   margin-inline-start: min(2.5rem, 8%);
 }`;
-
-/** A tag with one attribute a line, as Prettier writes it; empty attributes are left out. */
-const tag = (open: string, attributes: Array<string | false>, close: string) =>
-  [open, ...attributes.filter(Boolean).map((a) => `  ${a}`), close].join('\n');
-
-/** A <script> tag for `src` (with `type="module"` or `defer`), with its integrity value if known. */
-export const scriptTag = (attribute: string, src: string, integrity: string) =>
-  tag(
-    '<script',
-    [
-      attribute,
-      `src="${src}"`,
-      !!integrity && `integrity="${integrity}"`,
-      'crossorigin="anonymous"',
-    ],
-    '></script>',
-  );
-
-/** A stylesheet <link> tag for `href`, with its integrity value if known. */
-export const linkTag = (href: string, integrity: string) =>
-  tag(
-    '<link',
-    [
-      'rel="stylesheet"',
-      `href="${href}"`,
-      !!integrity && `integrity="${integrity}"`,
-      'crossorigin="anonymous"',
-    ],
-    '/>',
-  );
