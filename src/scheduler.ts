@@ -62,8 +62,11 @@ export class Renders {
   // connecting; made only when asked for before that render.
   #firstRender?: Promise<boolean>;
   #resolveFirstRender?: (rendered: boolean) => void;
+  #render: () => boolean;
 
-  constructor(readonly render: () => boolean) {}
+  constructor(render: () => boolean) {
+    this.#render = render;
+  }
 
   /** Whether `render` has happened at least once. */
   get hasRendered(): boolean {
@@ -80,7 +83,7 @@ export class Renders {
       schedule(() => {
         this.#pending = undefined;
         try {
-          if (this.render() && !this.#hasRendered) {
+          if (this.#render() && !this.#hasRendered) {
             this.#hasRendered = true;
             this.#resolveFirstRender?.(true);
             this.#firstRender = this.#resolveFirstRender = undefined;
