@@ -19,6 +19,7 @@ import {
   textOf,
   toggleAll,
 } from './test-helpers.js';
+import { TAG } from './names.js';
 
 // Chromium-only channels: the others' drivers (WebDriver BiDi, WebDriver) have no equivalent.
 const treeOnlyInChromium = itIn(['chromium'], 'the accessibility tree is reachable only over CDP');
@@ -244,7 +245,7 @@ describe('<aivd-mission> accessibility', () => {
       script.onload = resolve;
       doc.head.append(script);
     });
-    const el = doc.querySelector('aivd-mission') as AivdMission;
+    const el = doc.querySelector(TAG) as AivdMission;
     await el.updateComplete;
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
     // Nothing inside overflows the widget either (it would be clipped, not scrolled).

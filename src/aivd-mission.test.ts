@@ -11,6 +11,7 @@ import {
   textOf,
   toggleAll,
 } from './test-helpers.js';
+import { TAG } from './names.js';
 
 describe('<aivd-mission>', () => {
   describe('expanding and collapsing', () => {
@@ -75,7 +76,7 @@ describe('<aivd-mission>', () => {
 
     it('fires no event for the first render', async () => {
       let fired = 0;
-      const el = document.createElement('aivd-mission');
+      const el = document.createElement(TAG);
       el.setAttribute('open', 'all');
       el.addEventListener('aivd-mission-toggle', () => fired++);
       document.body.append(el);

@@ -10,6 +10,7 @@ import {
   textOf,
 } from './test-helpers.js';
 import './aivd-mission.js';
+import { TAG } from './names.js';
 
 interface AxNode {
   role: string;
@@ -39,7 +40,7 @@ async function frame(doc: string, sandbox?: string) {
 describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
   it('shows every sentence of the source text with JavaScript off, in real headings', async () => {
     const page = (await frame(await snippet('nl'), 'allow-same-origin')).contentDocument!;
-    expect(page.defaultView!.customElements.get('aivd-mission')).to.equal(undefined);
+    expect(page.defaultView!.customElements.get(TAG)).to.equal(undefined);
     const text = textOf(page.body);
     for (const sentence of await seedSentences()) expect(text).to.include(sentence);
     expect([...page.querySelectorAll('summary > h2')].map(textOf)).to.deep.equal(ALL_HEADINGS.nl);
@@ -80,7 +81,7 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
   async function upgraded() {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = (await snippet('nl')).replace(/<script[\s\S]*?<\/script>/, '');
-    const el = container.querySelector('aivd-mission')!;
+    const el = container.querySelector(TAG)!;
     await el.updateComplete;
     return el;
   }
@@ -135,10 +136,10 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     const win = (await frame(doc)).contentWindow! as Window & { __cls: number };
     const below = win.document.querySelector('aivd-mission + p')!;
     const before = below.getBoundingClientRect().top;
-    expect(win.customElements.get('aivd-mission')).to.equal(undefined);
-    await win.customElements.whenDefined('aivd-mission');
+    expect(win.customElements.get(TAG)).to.equal(undefined);
+    await win.customElements.whenDefined(TAG);
     await (
-      win.document.querySelector('aivd-mission') as HTMLElement & {
+      win.document.querySelector(TAG) as HTMLElement & {
         updateComplete: Promise<unknown>;
       }
     ).updateComplete;

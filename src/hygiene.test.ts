@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './aivd-mission.js';
+import { TAG } from './names.js';
 
 /**
  * Counts what code leaves running on the page: listeners on window and
@@ -124,7 +125,7 @@ describe('<aivd-mission> hygiene', () => {
     const tracker = track();
     try {
       for (let i = 0; i < 500; i++) {
-        const el = document.createElement('aivd-mission');
+        const el = document.createElement(TAG);
         el.setAttribute('open', i % 2 ? 'all' : 'values');
         if (i % 3 === 0) el.setAttribute('exclusive', '');
         container.append(el);

@@ -10,6 +10,7 @@ import {
   toggleAll,
 } from './test-helpers.js';
 import type { AivdMission } from './aivd-mission.js';
+import { TAG, ids } from './names.js';
 
 const firstHeading = (el: AivdMission) => textOf(buttons(el)[0]!);
 /** The lang that the rendered content carries. */
@@ -113,7 +114,7 @@ describe('<aivd-mission> language', () => {
   it('follows its own lang inside another shadow root', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
-    const el = document.createElement('aivd-mission');
+    const el = document.createElement(TAG);
     root.append(el);
     await el.updateComplete;
     el.setAttribute('lang', 'en');
@@ -153,7 +154,7 @@ describe('<aivd-mission> language', () => {
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
     root.innerHTML = '<section lang="nl"><aivd-mission></aivd-mission></section>';
-    const el = root.querySelector('aivd-mission')!;
+    const el = root.querySelector(TAG)!;
     await el.updateComplete;
     expect(shownLang(el)).to.equal('nl');
     root.querySelector('section')!.setAttribute('lang', 'en');
@@ -201,7 +202,7 @@ describe('<aivd-mission> language', () => {
     button(el, HEADINGS.nl.values).focus();
     el.parentElement!.setAttribute('lang', 'en');
     await settle(el);
-    expect(shadow(el).activeElement?.id).to.equal('button-values');
+    expect(shadow(el).activeElement?.id).to.equal(ids.button('values'));
     expect(shadow(el).activeElement?.textContent?.trim()).to.equal(HEADINGS.en.values);
   });
 });

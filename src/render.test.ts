@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { HEADINGS, button, mount, panelOf, shadow } from './test-helpers.js';
+import { ids } from './names.js';
 
 /** The attribute and child-list changes in `el`'s shadow root while `change` runs and renders. */
 async function mutations(
@@ -42,7 +43,7 @@ describe('<aivd-mission> shadow DOM', () => {
   it('touches only the section a click changes', async () => {
     const el = await mount(html`<aivd-mission open="mission"></aivd-mission>`);
     const values = button(el, HEADINGS.nl.values);
-    const section = shadow(el).getElementById('section-values')!;
+    const section = shadow(el).getElementById(ids.section('values'))!;
     const records = await mutations(el, () => values.click());
     expect(records.length).to.be.greaterThan(0);
     for (const record of records)

@@ -4,6 +4,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { AivdMission } from './aivd-mission.js';
 import type { CollapsibleId } from './content.js';
 import './aivd-mission.js';
+import { TAG } from './names.js';
 
 type Language = 'nl' | 'en';
 
@@ -27,8 +28,7 @@ export async function mount(
   template: ReturnType<typeof html> = html`<aivd-mission></aivd-mission>`,
 ): Promise<AivdMission> {
   const host = await fixture<HTMLElement>(template);
-  const el =
-    host.localName === 'aivd-mission' ? (host as AivdMission) : host.querySelector('aivd-mission')!;
+  const el = host.localName === TAG ? (host as AivdMission) : host.querySelector(TAG)!;
   await el.updateComplete;
   return el;
 }
@@ -36,7 +36,7 @@ export async function mount(
 /** Mounts a template holding several elements; returns them in order. */
 export async function mountAll(template: ReturnType<typeof html>): Promise<AivdMission[]> {
   const host = await fixture<HTMLElement>(template);
-  const all = [...host.querySelectorAll('aivd-mission')];
+  const all = [...host.querySelectorAll(TAG)];
   await Promise.all(all.map((el) => el.updateComplete));
   return all;
 }
@@ -44,7 +44,7 @@ export async function mountAll(template: ReturnType<typeof html>): Promise<AivdM
 /** Mounts an element whose attributes are set as an HTML author writes them. */
 export async function mountWith(attributes: Record<string, string>): Promise<AivdMission> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('aivd-mission');
+  const el = document.createElement(TAG);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   container.append(el);
   await el.updateComplete;
