@@ -18,20 +18,13 @@ import {
   shadow,
   textOf,
   toggleAll,
+  type AxNode,
 } from './test-helpers.js';
 import { TAG } from './names.js';
 
 // Chromium-only channels: the others' drivers (WebDriver BiDi, WebDriver) have no equivalent.
 const treeOnlyInChromium = itIn(['chromium'], 'the accessibility tree is reachable only over CDP');
 const mediaOnlyInChromium = itIn(['chromium'], 'media emulation is reachable only over CDP');
-
-interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  expanded?: boolean;
-  children?: AxNode[];
-}
 
 const forcedColors = (value: 'active' | 'none') =>
   executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);

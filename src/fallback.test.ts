@@ -8,15 +8,10 @@ import {
   itIn,
   seedSentences,
   textOf,
+  type AxNode,
 } from './test-helpers.js';
 import './aivd-mission.js';
 import { TAG } from './names.js';
-
-interface AxNode {
-  role: string;
-  name: string;
-  children?: AxNode[];
-}
 
 const snippet = async (lang: string) =>
   (await fetch(`/dist/snippets/aivd-mission.${lang}.html`)).text();

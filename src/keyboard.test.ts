@@ -38,14 +38,17 @@ describe('<aivd-mission> with the keyboard', () => {
     expect(focused(shadow(el))).to.equal(b);
   });
 
-  // Which button each key goes to, wrapping included, is keyboard.spec.ts's (moveTo).
-  it('moves focus between section buttons with Arrow Down/Up, Home and End', async () => {
+  it('moves focus between section buttons with Arrow Down/Up, Home and End, wrapping', async () => {
     const el = await mount();
     const [first, second, , last] = buttons(el);
     first!.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(shadow(el))).to.equal(second);
     await sendKeys({ press: 'ArrowUp' });
+    expect(focused(shadow(el))).to.equal(first);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(shadow(el))).to.equal(last);
+    await sendKeys({ press: 'ArrowDown' });
     expect(focused(shadow(el))).to.equal(first);
     await sendKeys({ press: 'End' });
     expect(focused(shadow(el))).to.equal(last);
