@@ -1,8 +1,9 @@
 /**
  * The names inside the widget's shadow DOM, and its tag: written once, here,
- * and imported by the modules and tests that render or find them. They are
- * not part of the public contract (SPEC.md: attributes, events, parts and
- * custom properties), so they may change with the code.
+ * and imported by the modules and tests that render or find them. The ids,
+ * classes and data-* attributes are internal: unlike the tag, the attributes,
+ * events, parts and custom properties (docs/reference.md), they may change
+ * with the code.
  *
  * Two places write them out instead of importing them: the styles, plain CSS
  * that selects by these classes (names.spec.ts checks that each selector
