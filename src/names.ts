@@ -5,11 +5,13 @@
  * events, parts and custom properties (docs/reference.md), they may change
  * with the code.
  *
- * Two places write them out instead of importing them: the styles, plain CSS
- * that selects by these classes (names.spec.ts checks that each selector
- * names one of them), and the html`` templates' `data-*` attributes, since
+ * Three places write them out instead of importing them: the styles, plain
+ * CSS that selects by these classes (names.spec.ts checks that each selector
+ * names one of them); the html`` templates' `data-*` attributes, since
  * lit-html binds attribute values, never attribute names (clicking a section
- * button or finding text in a panel fails in the tests if they differ).
+ * button or finding text in a panel fails in the tests if they differ); and
+ * customElements.define, whose text the manifest's analyzer reads the tag
+ * from (life-cycle.test.ts checks it is TAG).
  */
 import type { CollapsibleId, SectionId } from './content.js';
 
