@@ -53,7 +53,7 @@ export const readSectionsOf = (el: Element): Reading<SectionId[]> =>
   readSections(el.getAttribute('sections'));
 
 /** The heading level. */
-export const readHeadingLevelOf = (el: Element): Reading<number> =>
+const readHeadingLevelOf = (el: Element): Reading<number> =>
   readHeadingLevel(el.getAttribute('heading-level'));
 
 /** The open sections among those `shown`, under `exclusive` as set. */
