@@ -122,34 +122,6 @@ describe('<aivd-mission> language', () => {
     expect(shownLang(el)).to.equal('en');
   });
 
-  it('shares one observer between instances and removes it with the last one', async () => {
-    const Native = window.MutationObserver;
-    const active = new Set<MutationObserver>();
-    window.MutationObserver = class extends Native {
-      override observe(target: Node, options?: MutationObserverInit) {
-        active.add(this);
-        super.observe(target, options);
-      }
-      override disconnect() {
-        active.delete(this);
-        super.disconnect();
-      }
-    };
-    try {
-      const all = await mountAll(
-        html`<div>
-          <aivd-mission></aivd-mission><aivd-mission></aivd-mission><aivd-mission></aivd-mission>
-        </div>`,
-      );
-      // The fixtures of earlier tests are gone: this page's widgets are ours.
-      expect(active.size).to.equal(1);
-      all.forEach((el) => el.remove());
-      expect(active.size).to.equal(0);
-    } finally {
-      window.MutationObserver = Native;
-    }
-  });
-
   it("follows an ancestor's lang inside another shadow root", async () => {
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
