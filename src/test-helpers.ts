@@ -8,7 +8,7 @@ import { TAG } from './names.js';
 
 type Language = 'nl' | 'en';
 
-// The contract's headings are written once, in the smoke pages' helpers: those
+// The contract's headings and the seed's sentences are read once, in the smoke pages' helpers: those
 // pages must not load lib/ (it brings a second Lit), and this module can load
 // that one. Imported by a computed path, since the file is plain JavaScript
 // outside src/; the path is the same from src/ and from lib/.
@@ -16,6 +16,7 @@ const smokeHelpers = '../test/smoke-helpers.js';
 const contract: {
   HEADINGS: Record<Language, Record<CollapsibleId, string>>;
   ALL_HEADINGS: Record<Language, string[]>;
+  seedSentences: () => Promise<string[]>;
 } = await import(smokeHelpers);
 
 /** The contract's section headings, by language and section id: `HEADINGS.nl.values`. */
@@ -98,16 +99,8 @@ export function captureWarnings() {
   return { calls, restore: () => (console.warn = original) };
 }
 
-/** The seed's sentences: split after . ; : and at line ends. */
-export async function seedSentences(): Promise<string[]> {
-  const text = await (await fetch('/test/fixtures/seed.nl.txt')).text();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean)
-    .flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/))
-    .map((s) => s.replace(/\s+/g, ' ').trim());
-}
+/** The source text a sentence at a time: every one must be in the Dutch rendering. */
+export const seedSentences = contract.seedSentences;
 
 /** The browser engine the test runs in, from its user agent. */
 export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
