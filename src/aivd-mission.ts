@@ -60,7 +60,7 @@ export class AivdMission extends HTMLElement {
   // Attributes are the state, as on native elements: LitElement's reactive
   // properties would add 3 KiB gzip and a copy of that state per instance.
   // `lang` is watched by language.ts's shared observer: an ancestor's counts too.
-  static observedAttributes = ['sections', 'open', 'heading-level', 'exclusive'];
+  static observedAttributes = [...attributes.OBSERVED];
 
   // Attributes changed since the last render: their bad values warn once.
   // Per-instance state is made when needed: 100 widgets on a page hold 100 of each.
@@ -91,7 +91,7 @@ export class AivdMission extends HTMLElement {
     super();
     const root = this.attachShadow({ mode: 'open' });
     for (const type of CONTROL_EVENTS) root.addEventListener(type, AivdMission.#onEvent, true);
-    attributes.upgradeProperties(this, ['sections', 'open', 'headingLevel', 'exclusive']);
+    attributes.upgradeProperties(this, attributes.PROPERTIES);
   }
 
   /** Ids of the sections to show, in order; default all five, also when none is known. */
@@ -198,20 +198,6 @@ export class AivdMission extends HTMLElement {
   }
 
   /**
-   * Copies the link to `section` and says so in its status; a copy-link
-   * button asks for it. Keyed by a symbol, not for page scripts.
-   * @internal
-   */
-  async [COPY_LINK](section: CollapsibleId): Promise<void> {
-    // Empty the status first: a second copy then changes it again, and is announced.
-    this.#copyStatus = { section, link: '' };
-    this.#renders.request();
-    const [status] = await Promise.all([copyLink(this.id, section), this.updateComplete]);
-    this.#copyStatus = status;
-    this.#renders.request();
-  }
-
-  /**
    * Opens (`force` true) or closes (`force` false) one section, or flips it;
    * returns whether it is open now. An id that is not a shown section warns
    * and changes nothing.
@@ -232,6 +218,20 @@ export class AivdMission extends HTMLElement {
   /** Closes every section. */
   collapseAll(): void {
     this.open = '';
+  }
+
+  /**
+   * Copies the link to `section` and says so in its status; a copy-link
+   * button asks for it. Keyed by a symbol, not for page scripts.
+   * @internal
+   */
+  async [COPY_LINK](section: CollapsibleId): Promise<void> {
+    // Empty the status first: a second copy then changes it again, and is announced.
+    this.#copyStatus = { section, link: '' };
+    this.#renders.request();
+    const [status] = await Promise.all([copyLink(this.id, section), this.updateComplete]);
+    this.#copyStatus = status;
+    this.#renders.request();
   }
 }
 

@@ -10,6 +10,12 @@ import { readOpen } from './open-state.js';
 import { readHeadingLevel, readSections, type Reading } from './options.js';
 import type { Shape } from './templates.js';
 
+/** The attributes whose changes the element renders (`lang` is watched in language.ts). */
+export const OBSERVED = ['sections', 'open', 'heading-level', 'exclusive'] as const;
+
+/** The properties that read and write them, in the same order. */
+export const PROPERTIES = ['sections', 'open', 'headingLevel', 'exclusive'] as const;
+
 /** Sets `name` to `value` as text; `null` removes it. */
 export function writeAttribute(el: Element, name: string, value: unknown): void {
   if (value === null) el.removeAttribute(name);
@@ -48,11 +54,11 @@ export function setExclusive(el: Element, value: unknown): void {
 
 // What the render uses: the value, and the problem to warn about if any.
 
-/** The sections to show, in order. */
+// `sections`: a value with no known id shows all (options.ts says why).
 export const readSectionsOf = (el: Element): Reading<SectionId[]> =>
   readSections(el.getAttribute('sections'));
 
-/** The heading level. */
+// `heading-level`: anything but 1–6 is 2.
 const readHeadingLevelOf = (el: Element): Reading<number> =>
   readHeadingLevel(el.getAttribute('heading-level'));
 

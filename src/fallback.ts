@@ -9,6 +9,7 @@
 import { SECTION_IDS, content, isCollapsible, type Block, type SectionId } from './content.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
+import { TAG } from './names.js';
 
 export interface FallbackOptions {
   sections?: readonly SectionId[];
@@ -51,6 +52,9 @@ export function fallbackHtml(
   );
 }
 
+// The fallback is the element's content while the element is not defined.
+const FALLBACK = `${TAG}:not(:defined)`;
+
 /**
  * Styles for the element before it is defined, so that the fallback takes
  * the space the widget will: the same line heights, dividers, 44 px rows, and
@@ -59,33 +63,33 @@ export function fallbackHtml(
  * that link it (no inline style, for a strict Content-Security-Policy). On a
  * dark page the summaries take the widget's dark-scheme accent, #8fcae7.
  */
-export const FALLBACK_CSS = `aivd-mission:not(:defined) {
+export const FALLBACK_CSS = `${FALLBACK} {
   display: block;
   color: var(--aivd-mission-text, var(--basis-color-default-color-document, var(--utrecht-document-color)));
   font-family: var(--aivd-mission-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family)));
   line-height: 1.5;
   overflow-wrap: break-word;
 }
-aivd-mission:not(:defined) :is(p, ul) {
+${FALLBACK} :is(p, ul) {
   margin: 0 0 1rem;
   max-inline-size: 70ch;
 }
-aivd-mission:not(:defined) ul {
+${FALLBACK} ul {
   padding-inline-start: 1.5em;
 }
-aivd-mission:not(:defined) li + li {
+${FALLBACK} li + li {
   margin-block-start: 0.5rem;
 }
-aivd-mission:not(:defined) details {
+${FALLBACK} details {
   border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
 }
-aivd-mission:not(:defined) details:first-of-type {
+${FALLBACK} details:first-of-type {
   margin-block-start: 44px;
 }
-aivd-mission:not(:defined) details:last-of-type {
+${FALLBACK} details:last-of-type {
   border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
 }
-aivd-mission:not(:defined) summary {
+${FALLBACK} summary {
   --_aivd-mission-accent: #01689b;
   display: flex;
   align-items: flex-start;
@@ -98,14 +102,14 @@ aivd-mission:not(:defined) summary {
   list-style: none;
 }
 @supports (color: light-dark(#000, #fff)) {
-  aivd-mission:not(:defined) summary {
+  ${FALLBACK} summary {
     --_aivd-mission-accent: light-dark(#01689b, #8fcae7);
   }
 }
-aivd-mission:not(:defined) summary::-webkit-details-marker {
+${FALLBACK} summary::-webkit-details-marker {
   display: none;
 }
-aivd-mission:not(:defined) summary::before {
+${FALLBACK} summary::before {
   content: '';
   flex: none;
   inline-size: 0.45rem;
@@ -115,15 +119,15 @@ aivd-mission:not(:defined) summary::before {
   border-width: 0 2px 2px 0;
   transform: rotate(-45deg);
 }
-aivd-mission:not(:defined) details[open] > summary::before {
+${FALLBACK} details[open] > summary::before {
   transform: rotate(45deg);
 }
-aivd-mission:not(:defined) summary > * {
+${FALLBACK} summary > * {
   margin: 0;
   font-size: 1.125em;
   font-weight: 700;
   line-height: 1.3;
 }
-aivd-mission:not(:defined) details > :not(summary) {
+${FALLBACK} details > :not(summary) {
   margin-inline-start: min(2.5rem, 8%);
 }`;

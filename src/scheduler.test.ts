@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { schedule } from './scheduler.js';
+import { Renders, schedule } from './scheduler.js';
 import { mount } from './test-helpers.js';
 
 describe('<aivd-mission> rendering', () => {
@@ -21,5 +21,23 @@ describe('<aivd-mission> rendering', () => {
     expect(errors).to.have.length(1);
     const el = await mount(html`<aivd-mission open="mission"></aivd-mission>`);
     expect(el.open).to.equal('mission');
+  });
+
+  it('settles updateComplete after a render that throws, instead of leaving it waiting', async () => {
+    const report = globalThis.reportError;
+    globalThis.reportError = () => {};
+    try {
+      const renders = new Renders(() => {
+        throw new Error('broken');
+      });
+      const beforeAny = renders.done;
+      renders.request();
+      const settled = (promise: Promise<boolean>) =>
+        Promise.race([promise, new Promise((r) => setTimeout(() => r('waiting'), 100))]);
+      expect(await settled(renders.done)).to.equal(true);
+      expect(await settled(beforeAny)).to.equal(true);
+    } finally {
+      globalThis.reportError = report;
+    }
   });
 });

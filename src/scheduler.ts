@@ -78,27 +78,37 @@ export class Renders {
     return this.#pending ?? this.#firstRendered();
   }
 
+  #firstRendered(): Promise<boolean> {
+    if (this.#hasRendered) return RENDERED;
+    return (this.#firstRender ??= new Promise((resolve) => (this.#resolveFirstRender = resolve)));
+  }
+
+  /** Lets go of those waiting for the first render. */
+  #releaseFirstRender(): void {
+    this.#resolveFirstRender?.(true);
+    this.#firstRender = this.#resolveFirstRender = undefined;
+  }
+
   request(): void {
     this.#pending ??= new Promise((resolve) =>
       schedule(() => {
         this.#pending = undefined;
+        let outcome: 'rendered' | 'not connected' | 'threw' = 'threw';
         try {
-          if (this.#render() && !this.#hasRendered) {
-            this.#hasRendered = true;
-            this.#resolveFirstRender?.(true);
-            this.#firstRender = this.#resolveFirstRender = undefined;
-          }
+          outcome = this.#render() ? 'rendered' : 'not connected';
+          if (outcome === 'rendered') this.#hasRendered = true;
         } finally {
-          // A render that did not happen before any did (the element is not
-          // connected yet) leaves its callers waiting for the first.
-          resolve(this.#firstRendered());
+          // A render that did not happen (the element is not connected yet)
+          // leaves its callers waiting for the first one. A render that threw
+          // (the queue reports it) lets every caller go on: else they would
+          // wait for good.
+          if (outcome === 'not connected') resolve(this.#firstRendered());
+          else {
+            this.#releaseFirstRender();
+            resolve(true);
+          }
         }
       }, !this.#hasRendered),
     );
-  }
-
-  #firstRendered(): Promise<boolean> {
-    if (this.#hasRendered) return RENDERED;
-    return (this.#firstRender ??= new Promise((resolve) => (this.#resolveFirstRender = resolve)));
   }
 }

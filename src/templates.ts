@@ -48,9 +48,9 @@ const block = (b: Block) =>
 function section(level: number, id: SectionId) {
   const { heading, blocks } = content[id]();
   if (!isCollapsible(id)) {
-    return html`<div part="intro" class=${classes.intro} id=${ids.section(id)}>
-      ${blocks.map(block)}
-    </div>`;
+    // No whitespace around the blocks: it would be part of the intro's text.
+    const intro = blocks.map(block);
+    return html`<div part="intro" class=${classes.intro} id=${ids.section(id)}>${intro}</div>`;
   }
   return html`<div part="section" class=${classes.section} id=${ids.section(id)}>
     ${HEADINGS[level - 1]!(
