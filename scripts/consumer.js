@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Packs the package as npm would publish it, checks what it holds
-// (scripts/package-contents.js), installs the tarball into a fresh consumer
+// Packs the package as npm would publish it, once, and checks the tarball:
+// what it holds (scripts/package-contents.js), its package.json (publint),
+// its types as each module resolution finds them (@arethetypeswrong/cli);
+// then installs it into a fresh consumer
 // app (tmp-consumer/, from test/consumer/), type-checks the consumer's
 // TypeScript against the shipped types, and bundles the React recipe as an
 // app would. The test/package-*.test.html pages then run those builds in
 // Chromium.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { rollup } from 'rollup';
 // The React bundle's plugins are the consumer app's devDependencies, which
 // npm hoists from the test/consumer workspace to the root's node_modules.
@@ -33,6 +37,31 @@ if (problems.length) {
   process.exit(1);
 }
 console.log('the package holds what it should, and nothing else');
+
+const tarball = readFileSync(`${DIR}/aivd-mission.tgz`);
+const { messages, pkg } = await publint({ pack: { tarball: new Uint8Array(tarball).buffer } });
+for (const message of messages) {
+  console.error(`publint ${message.type}: ${formatMessage(message, pkg) ?? message.code}`);
+}
+if (messages.length) process.exit(1);
+console.log('publint: package.json points at what the package holds');
+
+// Only ES modules are shipped: CommonJS and node10 resolution don't apply.
+const attw = spawnSync(
+  process.execPath,
+  [
+    'node_modules/@arethetypeswrong/cli/dist/index.js',
+    `${DIR}/aivd-mission.tgz`,
+    '--profile',
+    'esm-only',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+);
+if (attw.status !== 0) {
+  process.stdout.write(attw.stdout);
+  process.exit(1);
+}
+console.log('@arethetypeswrong: the types resolve under node16 and bundler resolution');
 
 // The app depends on the tarball as an app would on the registry's package.
 // test/consumer/ cannot name it: the root's `npm ci` installs that folder as a

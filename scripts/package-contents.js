@@ -4,8 +4,8 @@
 //
 // Our own list, because it is this project's: which docs and dist files users
 // need, and which development files must stay out. That package.json's entry
-// points exist is publint's job, that its types resolve @arethetypeswrong's,
-// that dependencies match the imports knip's (`npm run lint:package`), and that
+// points exist is publint's job and its types @arethetypeswrong's (both on the tarball, in scripts/consumer.js),
+// that dependencies match the imports knip's (`npm run lint:unused`), and that
 // the shipped module graph is complete the consumer app's: it installs the
 // tarball, type-checks against it and bundles it.
 import { readFileSync } from 'node:fs';

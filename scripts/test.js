@@ -6,8 +6,9 @@
 // 1. build: localize, `tsc` (the one type-check), rollup, manifest, snippets;
 // 2. size, against its budget (it writes bench/size.json, which the docs quote);
 // 3. the checks that need only the build, two at a time (the machine has two
-//    cores): lint without a second type-check, the package, the consumer app,
-//    the pure modules in Node;
+//    cores): lint without a second type-check, unused code and dependencies,
+//    the packed package (checked, then installed in a consumer app), the pure
+//    modules in Node;
 // 4. every browser test group in Chromium, Firefox and WebKit;
 // 5. the accessibility report against the tests that just ran.
 import { spawn, spawnSync } from 'node:child_process';
@@ -80,7 +81,7 @@ async function parallel(scripts, width = 2) {
 installMissingEngines();
 step('build');
 step('size');
-await parallel(['lint:code', 'lint:docs', 'lint:package', 'consumer', 'test:node']);
+await parallel(['lint:code', 'lint:docs', 'lint:unused', 'consumer', 'test:node']);
 step('test:browsers');
 step('check:report');
 console.log(`npm test took ${seconds(Date.now() - started)}`);
