@@ -8,7 +8,8 @@
 //   CHANGELOG.md         the latest release: its first `## [x.y.z] - date` heading
 //
 // It fills inline markers, `<!-- figure:size.esm.gzip -->11.0 KiB<!-- /figure -->`,
-// and whole tables, `<!-- figures:bench.table.100 -->` … `<!-- /figures -->`,
+// whole tables, `<!-- figures:bench.table.100 -->` … `<!-- /figures -->`, and
+// in YAML a quoted value with a comment, `softwareVersion: '0.1.0' # figure:release.latest`,
 // from the names defined below, formatted as the prose needs them. `--check`
 // changes nothing and fails naming each stale figure and each unknown name.
 //
@@ -21,6 +22,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 
 const FILES = [
+  'publiccode.yml',
   'README.md',
   'CONTRIBUTING.md',
   'SECURITY.md',
@@ -228,6 +230,8 @@ if (bench.profile) {
 const INLINE = /<!-- figure:([\w./-]+) -->([\s\S]*?)<!-- \/figure -->/g;
 // A block's content is everything between its two marker lines, blank lines included.
 const BLOCK = /(<!-- figures:([\w./-]+) -->\n)([\s\S]*?)(\n<!-- \/figures -->)/g;
+// A YAML value the comment after it names.
+const YAML = /^([ \t]*[\w-]+: )'([^'\n]*)'( # figure:([\w./-]+))$/gm;
 // A line that starts with `<!--` opens an HTML block in Markdown: it would cut the paragraph.
 const LINE_START = /^[ \t>*+-]*<!-- figure:/gm;
 // Prettier pads table cells to align them; a table is the same whatever its padding.
@@ -279,6 +283,17 @@ for (const file of FILES) {
         figures.get(name),
         (a, b) => a === b,
         (v) => `<!-- figure:${name} -->${v}<!-- /figure -->`,
+      ),
+    )
+    .replace(YAML, (found, key, old, comment, name, index) =>
+      fill(
+        found,
+        name,
+        old,
+        index,
+        figures.get(name),
+        (a, b) => a === b,
+        (v) => `${key}'${v}'${comment}`,
       ),
     )
     .replace(BLOCK, (found, open, name, old, close, index) =>
