@@ -4,7 +4,7 @@
 //
 //   bench/results.json   `npm run bench` (bench/run.js): Chromium's medians, profile
 //   bench/size.json      `npm run size` (scripts/size.js): bytes of the dist files
-//   package.json         the version
+//   package.json         the version, and the oldest browsers ("browserslist")
 //   CHANGELOG.md         the latest release: its first `## [x.y.z] - date` heading
 //
 // It fills inline markers, `<!-- figure:size.esm.gzip -->11.0 KiB<!-- /figure -->`,
@@ -19,6 +19,7 @@
 // bring a dozen dependencies (one of them fetches URLs), and have no check
 // mode; this job is a regular expression and a table of names.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import browserslist from 'browserslist';
 import * as prettier from 'prettier';
 
 const FILES = [
@@ -70,6 +71,20 @@ if (latest) {
   figures.set('release.latest', latest[1]);
   figures.set('release.latest.date', latest[2]);
 }
+
+// The oldest browsers supported: those of package.json's "browserslist".
+const oldest = (name) =>
+  Math.min(
+    ...browserslist(pkg.browserslist)
+      .filter((entry) => entry.startsWith(`${name} `))
+      .map((entry) => parseFloat(entry.split(' ')[1])),
+  );
+const [chrome, edge] = [oldest('chrome'), oldest('edge')];
+figures.set(
+  'browsers.supported',
+  `${chrome === edge ? `Chrome and Edge ${chrome}+` : `Chrome ${chrome}+, Edge ${edge}+`}, ` +
+    `Firefox ${oldest('firefox')}+, Safari ${oldest('safari')}+`,
+);
 
 // Sizes: size.esm.gzip, size.esm.gzip.bytes, size.iife.raw, …, size.budget.
 for (const [short, file] of [
