@@ -6,6 +6,7 @@ import {
   contrast,
   engine,
   itIn,
+  loadFrame,
   seedSentences,
   textOf,
   type AxNode,
@@ -21,16 +22,7 @@ const localSnippet = async (lang: string) =>
   (await snippet(lang)).replace(/src="[^"]*\/aivd-mission\.js"/, 'src="/dist/aivd-mission.js"');
 
 /** A frame showing `doc`; without `allow-scripts` no script runs in it. */
-async function frame(doc: string, sandbox?: string) {
-  const iframe = document.createElement('iframe');
-  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  iframe.srcdoc = doc;
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  (await fixture<HTMLDivElement>(html`<div></div>`)).append(iframe);
-  await loaded;
-  return iframe;
-}
+const frame = (doc: string, sandbox?: string) => loadFrame({ srcdoc: doc, sandbox });
 
 describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
   it('shows every sentence of the source text with JavaScript off, in real headings', async () => {

@@ -17,6 +17,13 @@ const contract: {
   HEADINGS: Record<Language, Record<CollapsibleId, string>>;
   ALL_HEADINGS: Record<Language, string[]>;
   seedSentences: () => Promise<string[]>;
+  loadFrame: (options: {
+    src?: string;
+    srcdoc?: string;
+    sandbox?: string;
+    style?: string;
+    parent?: Element;
+  }) => Promise<HTMLIFrameElement>;
 } = await import(smokeHelpers);
 
 /** The contract's section headings, by language and section id: `HEADINGS.nl.values`. */
@@ -101,6 +108,14 @@ export function captureWarnings() {
 
 /** The source text a sentence at a time: every one must be in the Dutch rendering. */
 export const seedSentences = contract.seedSentences;
+
+/** A frame of `src` or `srcdoc`, once loaded, in a fixture: removed after the test. */
+export const loadFrame = async (options: { src?: string; srcdoc?: string; sandbox?: string }) =>
+  contract.loadFrame({
+    ...options,
+    style: 'width: 800px; height: 600px; border: 0',
+    parent: await fixture<HTMLDivElement>(html`<div></div>`),
+  });
 
 /** The browser engine the test runs in, from its user agent. */
 export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)

@@ -88,17 +88,17 @@ export const seedSentences = async () =>
   (await seedLines()).flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/));
 
 /**
- * A frame in this page, once loaded: of `src`, or of the document `srcdoc`,
- * `sandbox`ed when given, sized by `style`.
+ * A frame in `parent` (default the body), once loaded: of `src`, or of the
+ * document `srcdoc`, `sandbox`ed when given, sized by `style`.
  */
-export async function loadFrame({ src, srcdoc, sandbox, style = '' }) {
+export async function loadFrame({ src, srcdoc, sandbox, style = '', parent = document.body }) {
   const frame = document.createElement('iframe');
   frame.style.cssText = style;
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   if (srcdoc !== undefined) frame.srcdoc = srcdoc;
   else frame.src = src;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
+  parent.append(frame);
   await loaded;
   return frame;
 }
