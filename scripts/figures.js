@@ -288,28 +288,15 @@ for (const file of FILES) {
         `${file}:${lineOf(text, m.index)}: a figure starts the line; Markdown would cut the paragraph there`,
       );
   }
+  /** A single figure: compared as written, replaced by `make(value)`. */
+  const fillFigure = (found, name, old, index, make) =>
+    fill(found, name, old, index, figures.get(name), (a, b) => a === b, make);
   const updated = text
     .replace(INLINE, (found, name, old, index) =>
-      fill(
-        found,
-        name,
-        old,
-        index,
-        figures.get(name),
-        (a, b) => a === b,
-        (v) => `<!-- figure:${name} -->${v}<!-- /figure -->`,
-      ),
+      fillFigure(found, name, old, index, (v) => `<!-- figure:${name} -->${v}<!-- /figure -->`),
     )
     .replace(YAML, (found, key, old, comment, name, index) =>
-      fill(
-        found,
-        name,
-        old,
-        index,
-        figures.get(name),
-        (a, b) => a === b,
-        (v) => `${key}'${v}'${comment}`,
-      ),
+      fillFigure(found, name, old, index, (v) => `${key}'${v}'${comment}`),
     )
     .replace(BLOCK, (found, open, name, old, close, index) =>
       fill(
