@@ -1,6 +1,9 @@
 // Fails when a translation is missing or stale: re-extracts the messages from
 // src/ and checks that locales/*.xlf already said exactly that, with a
 // <target> for every message. Leaves the files as they were.
+//
+// Our own because lit-localize has no check mode: this runs its extract over
+// the files, compares, and puts them back.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 

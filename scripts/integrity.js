@@ -3,6 +3,7 @@
 // Integrity value for every dist file), then keeps README's embed snippets in
 // step with it and with dist/csp.json (the inline style's CSP hash, from
 // scripts/snippets.js). `--check` changes nothing and fails when README is stale.
+// Our own: SRI tools hash files; none keeps a README's embed code in step.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { scriptTag, sri } from './sri.js';
 
