@@ -105,17 +105,18 @@ describe('<aivd-mission>', () => {
       expect(seen).to.have.length(7);
     });
 
+    // The event's cause ('find') is toggle-cause.test.ts's; this is what the reader sees.
     it('opens a collapsed section when find-in-page matches its text (beforematch)', async () => {
       const el = await mount();
       const b = button(el, HEADINGS.nl.capabilities);
+      const panel = panelOf(el, b);
       const event = oneEvent(el, 'aivd-mission-toggle');
-      panelOf(el, b).dispatchEvent(new Event('beforematch'));
-      expect(((await event) as AivdMissionToggleEvent).detail).to.deep.equal({
-        section: 'capabilities',
-        open: true,
-        cause: 'find',
-      });
+      panel.dispatchEvent(new Event('beforematch'));
+      const { section, open } = ((await event) as AivdMissionToggleEvent).detail;
+      expect({ section, open }).to.deep.equal({ section: 'capabilities', open: true });
       expect(b.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+      expect(isShown(panel)).to.equal(true);
       expect(el.open).to.equal('capabilities');
     });
   });
