@@ -78,7 +78,12 @@ describe('<aivd-mission> aivd-mission-toggle says why', () => {
       'capabilities:api',
       'organisation:api',
     ]);
-    expect(causes(await reported(el, () => el.collapseAll()))).to.have.length(4);
+    expect(causes(await reported(el, () => el.collapseAll()))).to.deep.equal([
+      'mission:api',
+      'values:api',
+      'capabilities:api',
+      'organisation:api',
+    ]);
     expect(causes(await reported(el, () => el.setAttribute('open', 'mission')))).to.deep.equal([
       'mission:api',
     ]);
