@@ -39,6 +39,16 @@ describe('Changes', () => {
     ]);
   });
 
+  it('puts a section that changed more than once down to its latest change', () => {
+    const changes = new Changes();
+    changes.during('user', () => changes.note([], ['values']));
+    changes.note(['values'], []);
+    changes.note([], ['values']);
+    assert.deepEqual(changes.take(new Set(['values'])), [
+      { section: 'values', open: true, cause: 'api' },
+    ]);
+  });
+
   it('forgets the changes it reported', () => {
     const changes = new Changes();
     changes.during('user', () => changes.note([], ['values']));
