@@ -124,8 +124,12 @@ describe('<aivd-mission> deep links', () => {
       `${location.pathname}${location.search}#aivd-mission-organisation`,
     );
     try {
+      // Both widgets below the fold, from the top of the page: only a scroll to
+      // the first brings its section into view.
+      scrollTo(0, 0);
       const [first, second] = await mountAll(
         html`<div>
+          <div style="height: 3000px"></div>
           <aivd-mission></aivd-mission>
           <div style="height: 3000px"></div>
           <aivd-mission></aivd-mission>
