@@ -96,12 +96,4 @@ describe('<aivd-mission> attributes and properties', () => {
       expect(shows(el), `after setting the property`).to.equal(true);
     });
   }
-
-  it('follows the open property as well as the attribute', async () => {
-    const el = await mount();
-    el.open = 'organisation';
-    await el.updateComplete;
-    expect(el.getAttribute('open')).to.equal('organisation');
-    expect(button(el, HEADINGS.nl.organisation).getAttribute('aria-expanded')).to.equal('true');
-  });
 });
