@@ -147,5 +147,10 @@ describe('<aivd-mission> theming', () => {
     expect(getComputedStyle(firstParagraph(themed)).fontFamily).to.equal('monospace');
     expect(getComputedStyle(part(themed, 'heading')).fontFamily).to.equal('cursive');
     expect(getComputedStyle(button(own, HEADINGS.nl.values)).color).to.equal('rgb(107, 42, 94)');
+    const b = buttons(themed)[0]!;
+    toggleAll(themed)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(themed).activeElement).to.equal(b);
+    expect(getComputedStyle(b).outlineColor).to.equal('rgb(200, 0, 0)');
   });
 });
