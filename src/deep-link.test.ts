@@ -213,7 +213,9 @@ describe('<aivd-mission> deep links', () => {
         button(el, HEADINGS.nl.values),
       );
       expect(copy.getBoundingClientRect().height).to.be.at.least(44);
-      expect(copy.tabIndex).to.equal(0);
+      button(el, HEADINGS.nl.values).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === copy, 'the copy-link button has focus').to.equal(true);
     });
   });
 
