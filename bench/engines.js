@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { ENGINES, isInstalled, startWebKitDriver } from '../test/engines.js';
 import { serve } from '../scripts/serve.js';
+import { formatNumber, median } from './metrics.js';
 import { BUILD, VARIANTS, writePages } from './pages.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -75,14 +76,6 @@ const drivers = {
 };
 
 // null when every run was left out (shown as '–', not NaN).
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fmt = (x) =>
-  x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 
 const results = {};
 for (const name of WANTED) {
@@ -123,7 +116,7 @@ for (const name of WANTED) {
         ['render', 'render'],
         ['expand', 'expand all'],
       ]) {
-        const cells = VARIANTS.map((v) => fmt(med(v, k)));
+        const cells = VARIANTS.map((v) => formatNumber(med(v, k)));
         const ratios = others.map((v) =>
           med(v, k) == null || !med('static', k)
             ? '–'

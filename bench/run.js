@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { LEAST_UPPER_BOUND, TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { serve } from '../scripts/serve.js';
 import puppeteer from 'puppeteer-core';
+import { METRICS, formatNumber, median, scaleOf } from './metrics.js';
 import { BUILD, VARIANTS, writePages } from './pages.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -281,31 +282,7 @@ results.elapsedS = (Date.now() - started) / 1000;
 results.loadAverageAtEnd = loadavg();
 
 // --- report ------------------------------------------------------------------------
-const median = (xs) => {
-  const s = xs.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const ROWS = [
-  ['render (ms)', 'renderMs', 1],
-  ['script + style + layout, trace (ms)', 'mainThreadMs', 1],
-  ['· script incl. microtasks, GC (ms)', 'scriptMs', 1],
-  ['· style (ms)', 'styleMs', 1],
-  ['· layout (ms)', 'layoutMs', 1],
-  ['script + style + layout, CDP getMetrics (ms)', 'cdpMainThreadMs', 1],
-  ['· CDP ScriptDuration, no microtasks (ms)', 'cdpScriptMs', 1],
-  ['all main-thread tasks, CDP (ms)', 'cdpTaskMs', 1],
-  ['longest task, wall (ms)', 'longestTaskMs', 1],
-  ['longest task, CPU (ms)', 'longestTaskCpuMs', 1],
-  ['expand all (ms)', 'expandMs', 1],
-  ['JS heap after GC (KiB)', 'heapUsedBytes', 1 / 1024],
-  ['DOM (Blink) heap after GC (KiB)', 'embedderHeapBytes', 1 / 1024],
-  ['DOM nodes after GC, incl. shadow trees', 'nodesAfterGc', 1],
-  ['transfer, gzip (KiB)', 'transferGzip', 1 / 1024],
-];
-const fmt = (x) =>
-  x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+const ROWS = METRICS.map(([, label, key, unit]) => [label, key, scaleOf(unit)]);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
 const peers = VARIANTS.filter((v) => v !== 'static' && v !== 'aivd-mission');
 results.medians = {};
@@ -335,7 +312,7 @@ for (const n of NS) {
     lines.push(
       `| ${[
         label,
-        ...VARIANTS.map((v) => fmt(m[v])),
+        ...VARIANTS.map((v) => formatNumber(m[v])),
         ...VARIANTS.filter((v) => v !== 'static').map((v) => ratio(m[v], m.static)),
         ...peers.map((p) => ratio(m['aivd-mission'], m[p])),
       ].join(' | ')} |`,

@@ -21,6 +21,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import browserslist from 'browserslist';
 import * as prettier from 'prettier';
+import { METRICS, formatNumber, scaleOf } from '../bench/metrics.js';
 
 const FILES = [
   'publiccode.yml',
@@ -41,14 +42,6 @@ const size = json('bench/size.json');
 
 // --- formatting, as bench/run.js prints its tables ---------------------------------
 
-const number = (x) =>
-  x >= 1000
-    ? Math.round(x).toLocaleString('en-GB')
-    : x >= 100
-      ? x.toFixed(0)
-      : x >= 10
-        ? x.toFixed(1)
-        : x.toFixed(2);
 const times = (x) => `${x.toFixed(2)}×`;
 const kib = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KiB`;
 const percent = (part, whole) => `${Math.round((100 * part) / whole)} %`;
@@ -109,31 +102,13 @@ figures.set('size.share.text', percent(minified(/content\.js$|locales\/en\.js$/)
 
 // The benchmark (Chromium): bench.<N>.<metric>.<variant> is the median, with its
 // unit; bench.<N>.<metric>.<variant>/<other> a ratio of medians.
-const METRICS = [
-  // name, label in tables, key in bench/results.json, unit
-  ['render', 'render (ms)', 'renderMs', 'ms'],
-  ['main-thread', 'script + style + layout, trace (ms)', 'mainThreadMs', 'ms'],
-  ['script', '· script incl. microtasks, GC (ms)', 'scriptMs', 'ms'],
-  ['style', '· style (ms)', 'styleMs', 'ms'],
-  ['layout', '· layout (ms)', 'layoutMs', 'ms'],
-  ['cdp-main-thread', 'script + style + layout, CDP getMetrics (ms)', 'cdpMainThreadMs', 'ms'],
-  ['cdp-script', '· CDP ScriptDuration, no microtasks (ms)', 'cdpScriptMs', 'ms'],
-  ['tasks', 'all main-thread tasks, CDP (ms)', 'cdpTaskMs', 'ms'],
-  ['longest-task', 'longest task, wall (ms)', 'longestTaskMs', 'ms'],
-  ['longest-task-cpu', 'longest task, CPU (ms)', 'longestTaskCpuMs', 'ms'],
-  ['expand', 'expand all (ms)', 'expandMs', 'ms'],
-  ['js-heap', 'JS heap after GC (KiB)', 'heapUsedBytes', 'KiB'],
-  ['blink-heap', 'DOM (Blink) heap after GC (KiB)', 'embedderHeapBytes', 'KiB'],
-  ['nodes', 'DOM nodes after GC, incl. shadow trees', 'nodesAfterGc', 'nodes'],
-  ['transfer', 'transfer, gzip (KiB)', 'transferGzip', 'KiB'],
-];
 const { variants: VARIANTS, ns: NS } = bench;
 const value = (n, key, variant, unit) => {
   const x = bench.medians[n][variant][key];
-  return x == null ? null : unit === 'KiB' ? x / 1024 : x;
+  return x == null ? null : x * scaleOf(unit);
 };
 // Nodes are whole, and read as a plain count in prose.
-const withUnit = (x, unit) => (unit === 'nodes' ? x.toFixed(0) : `${number(x)} ${unit}`);
+const withUnit = (x, unit) => (unit === 'nodes' ? x.toFixed(0) : `${formatNumber(x)} ${unit}`);
 for (const n of NS) {
   for (const [name, , key, unit] of METRICS) {
     for (const variant of VARIANTS) {
@@ -176,7 +151,7 @@ for (const n of NS) {
     const s = m[0];
     return row([
       label,
-      ...m.map((x) => (x == null ? '–' : number(x))),
+      ...m.map(formatNumber),
       ...m.slice(1).map((x) => (x == null || !s ? '–' : times(x / s))),
     ]);
   });
@@ -227,15 +202,15 @@ if (bench.profile) {
   // The file, not the line: lines move with every edit after the run.
   const where = (location) => location.replace(/:\d+$/, '');
   figures.set('bench.profile.runs', String(runs));
-  figures.set('bench.profile.total', `${number(bench.profile.totalMs)} ms`);
-  figures.set('bench.profile.program', `${number(bench.profile.programMs)} ms`);
-  figures.set('bench.profile.gc', `${number(bench.profile.gcMs)} ms`);
+  figures.set('bench.profile.total', `${formatNumber(bench.profile.totalMs)} ms`);
+  figures.set('bench.profile.program', `${formatNumber(bench.profile.programMs)} ms`);
+  figures.set('bench.profile.gc', `${formatNumber(bench.profile.gcMs)} ms`);
   blocks.set(
     'bench.profile',
     [
       row(['self (ms per run)', 'function', 'in']),
       row(['---:', '---', '---']),
-      ...top.map((t) => row([number(t.selfMs), t.name, where(t.location)])),
+      ...top.map((t) => row([formatNumber(t.selfMs), t.name, where(t.location)])),
     ].join('\n'),
   );
 }
