@@ -70,8 +70,7 @@ export class AivdMission extends HTMLElement {
   // What the tree shows (language, level, sections, exclusive): kept while
   // only `open` changes, so that a click re-reads `open` alone.
   #shape?: Shape;
-  // The open sections as `open`, `sections` and `exclusive` say: read once
-  // per change of one of them (or when first needed), not at every use.
+  // The open sections as `open`, `sections` and `exclusive` say; read when first needed.
   #expanded?: Reading<CollapsibleId[]>;
   #copyStatus?: CopyStatus;
   // The sections changed since the last render, and why; the render reports them.
@@ -151,11 +150,12 @@ export class AivdMission extends HTMLElement {
     if (old === value || this.#reflecting) return;
     if (name !== 'open') this.#shape = undefined;
     (this.#changed ??= new Set()).add(name);
-    // Which sections are open now (a heading-level changes none); once the
-    // element has rendered, the ones that changed are noted for its events.
+    // Read the open sections again when needed: before the first render, once,
+    // at it; after, now, to note which this change flipped, for the events.
     const before = this.#expanded;
-    this.#expanded = attributes.readOpenOf(this, this.#shown());
-    if (before && this.#renders.hasRendered) this.#changes.note(before.value, this.#expanded.value);
+    this.#expanded = undefined;
+    if (before && this.#renders.hasRendered)
+      this.#changes.note(before.value, this.#openSections().value);
     this.#renders.request();
   }
 
