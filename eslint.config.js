@@ -13,8 +13,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Modules of test/ that web-test-runner's config loads in Node. */
-const TEST_RUNNER_SET_UP = ['test/engines.js', 'test/reporters.js'];
+/** Modules of test/ that run in Node: web-test-runner's set-up and the assistive-technology suite. */
+const TEST_RUNNER_SET_UP = ['test/engines.js', 'test/reporters.js', 'test/at/*.js'];
 
 export default tseslint.config(
   {

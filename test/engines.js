@@ -65,7 +65,7 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -4,13 +4,7 @@
 import { loadFrame } from './smoke-helpers.js';
 
 export { STRICT_CSP } from './strict-csp.js';
-
-/** A snippet with the local build standing in for its CDN files (script and stylesheet). */
-export const localSnippet = (html) =>
-  html.replace(/(src|href)="[^"]*\/(aivd-mission\.(?:js|css))"/g, '$1="/dist/$2"');
-
-/** A snippet as a page holds it before its script runs, or where the script is stripped. */
-export const withoutScript = (html) => html.replace(/<script[\s\S]*?<\/script>/, '');
+export { localSnippet, withoutScript } from './snippet-text.js';
 
 /**
  * A same-origin frame holding `<body>${body}</body>` under `policy`. A

@@ -1,0 +1,75 @@
+// The assistive-technology suite for one engine (AT_ENGINE), run by
+// test/at/run.js inside its display and D-Bus session: one browser for the
+// whole suite; first the platform accessibility trees, then Orca (started
+// after the browser, as on a desktop) on the journeys.
+import { after, before, describe, it } from 'node:test';
+import { COLLAPSIBLE_IDS } from '../../lib/content.js';
+import { JOURNEYS, runJourney } from './journeys.js';
+import { titleOf } from './pages.js';
+import { eventually, launchBrowser, startOrca, startTreeReader } from './session.js';
+import { assertFallbackTree, assertWidgetTree } from './trees.js';
+
+const engine = process.env.AT_ENGINE;
+const origin = process.env.AT_ORIGIN;
+
+/** Each page, and what its tree must show. */
+const WIDGET_TREES = {
+  'nl-collapsed': { lang: 'nl', open: [] },
+  'nl-one-open': { lang: 'nl', open: ['values'] },
+  'nl-all-open': { lang: 'nl', open: COLLAPSIBLE_IDS },
+  'en-collapsed': { lang: 'en', open: [] },
+  'en-one-open': { lang: 'en', open: ['values'] },
+  'en-all-open': { lang: 'en', open: COLLAPSIBLE_IDS },
+  'en-on-nl-page': { lang: 'en', open: ['values'] },
+  'heading-level-3': { lang: 'nl', open: ['values'], level: 3 },
+  exclusive: { lang: 'nl', open: ['values'], exclusive: true },
+  'upgraded-nl': { lang: 'nl', open: [] },
+};
+const FALLBACK_TREES = {
+  'fallback-nl': { lang: 'nl' },
+  'fallback-en': { lang: 'en' },
+};
+
+describe(`${engine}: assistive technology`, () => {
+  let browser;
+  let reader;
+  let assertions = 0;
+  before(async () => {
+    browser = await launchBrowser(engine);
+    reader = startTreeReader();
+  });
+  after(async () => {
+    console.log(`test:at: ${engine}: ${assertions} assertions on AT-SPI trees`);
+    reader?.stop();
+    await browser?.close();
+  });
+
+  /** Opens page `name` and retries `assert` on its tree until it holds (the page settles). */
+  async function assertTree(name, assert) {
+    await browser.goto(`${origin}/at/${name}`);
+    assertions += await eventually(async () =>
+      assert(await reader.read(browser.app, titleOf(name))),
+    );
+  }
+
+  describe('platform accessibility tree (AT-SPI)', () => {
+    for (const [name, expected] of Object.entries(WIDGET_TREES)) {
+      it(name, () => assertTree(name, (tree) => assertWidgetTree(tree, expected)));
+    }
+    for (const [name, expected] of Object.entries(FALLBACK_TREES)) {
+      it(`${name} (no JavaScript)`, () =>
+        assertTree(name, (tree) => assertFallbackTree(tree, { engine, ...expected })));
+    }
+  });
+
+  describe('Orca', () => {
+    let orca;
+    before(async () => {
+      orca = await startOrca();
+    });
+    after(() => orca?.stop());
+    for (const journey of JOURNEYS) {
+      it(journey.name, () => runJourney({ engine, browser, orca, origin, journey }));
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export const JOURNEYS = [];
+export async function runJourney() {}
