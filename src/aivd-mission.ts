@@ -83,8 +83,8 @@ export class AivdMission extends HTMLElement {
     this.#shape = undefined;
     this.#renders.request();
   };
-  #followHash = (): Promise<void> =>
-    this.#changes.during('link', () => followHash(this, this.#shown()));
+  #followHash = (onLoad = false): Promise<void> =>
+    this.#changes.during('link', () => followHash(this, this.#shown(), onLoad));
 
   constructor() {
     super();
@@ -138,7 +138,8 @@ export class AivdMission extends HTMLElement {
     this.#shape = undefined;
     this.#renders.request();
     // A link to a section: follow it once the first render is done.
-    if (!this.#renders.hasRendered && location.hash) this.updateComplete.then(this.#followHash);
+    if (!this.#renders.hasRendered && location.hash)
+      this.updateComplete.then(() => this.#followHash(true));
   }
 
   disconnectedCallback(): void {

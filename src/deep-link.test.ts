@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   HEADINGS,
@@ -10,6 +10,7 @@ import {
   shadow,
   textOf,
 } from './test-helpers.js';
+import type { AivdMission } from './aivd-mission.js';
 import { ids } from './names.js';
 
 const setHash = (hash: string) =>
@@ -58,6 +59,20 @@ describe('<aivd-mission> deep links', () => {
     await sendKeys({ press: 'Tab' });
     // The copy-link button at the end of the section just opened.
     expect(shadow(el).activeElement).to.equal(shadow(el).getElementById(ids.copy('capabilities')));
+  });
+
+  it('leaves focus where the reader put it before a late upgrade, and still opens the section', async () => {
+    setHash('#aivd-mission-capabilities');
+    const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Zoeken" /></div>`);
+    const search = page.querySelector('input')!;
+    search.focus();
+    // The element arrives after the reader moved on, as from a slow script.
+    const el = document.createElement('aivd-mission') as AivdMission;
+    page.append(el);
+    await waitUntil(() => el.open === 'capabilities', 'the linked section opens');
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement === search, 'the search field keeps focus').to.equal(true);
   });
 
   for (const [style, margin] of [

@@ -35,12 +35,26 @@ export function linkTo(page: string, elementId: string, section: SectionId): str
   return url.href;
 }
 
+/** Whether the reader has put keyboard focus somewhere on the page. */
+const focusTaken = (): boolean =>
+  document.activeElement !== null && document.activeElement !== document.body;
+
 /**
  * Opens the section the URL fragment names, if it names one of `shown`, scrolls
  * it into view (leaving the `scroll-margin` of the styles above it) and gives
  * its button keyboard focus, so that the next Tab goes on from there.
+ *
+ * For the link the page was opened with (`onLoad`), focus waits for the
+ * page's load: a screen reader presents a focus move made while the page
+ * loads as no more than "focus mode" (Orca), without the button it landed on.
+ * And a reader who has moved on by then (a slow page, a late script) keeps
+ * their focus: the section still opens and scrolls into view.
  */
-export async function followHash(el: Linked, shown: readonly SectionId[]): Promise<void> {
+export async function followHash(
+  el: Linked,
+  shown: readonly SectionId[],
+  onLoad = false,
+): Promise<void> {
   const section = sectionFromHash(location.hash, el.id);
   if (!section || !shown.includes(section)) return;
   if (isCollapsible(section)) el.toggle(section, true);
@@ -51,9 +65,13 @@ export async function followHash(el: Linked, shown: readonly SectionId[]): Promi
   }
   const root = el.shadowRoot!;
   root.getElementById(ids.section(section))?.scrollIntoView();
+  if (!isCollapsible(section)) return;
+  if (onLoad && document.readyState !== 'complete') {
+    await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
+  }
+  if (onLoad && focusTaken()) return;
   // Already in view: focusing must not scroll a second time.
-  if (isCollapsible(section))
-    root.getElementById(ids.button(section))?.focus({ preventScroll: true });
+  root.getElementById(ids.button(section))?.focus({ preventScroll: true });
 }
 
 /** What a copy-link button last did; `copied` undefined while it is at work. */
