@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { COLLAPSIBLE_IDS } from '../../lib/content.js';
 import { JOURNEYS, runJourney } from './journeys.js';
 import { titleOf } from './pages.js';
-import { eventually, launchBrowser, startOrca, startTreeReader } from './session.js';
+import { eventually, focusPage, launchBrowser, startOrca, startTreeReader } from './session.js';
 import { assertFallbackTree, assertWidgetTree } from './trees.js';
 
 const engine = process.env.AT_ENGINE;
@@ -66,6 +66,9 @@ describe(`${engine}: assistive technology`, () => {
     let orca;
     before(async () => {
       orca = await startOrca();
+      // Keys go to the page: its window focused, a click into the page once.
+      await browser.goto(`${origin}/at/control`);
+      await focusPage(browser.window);
     });
     after(() => orca?.stop());
     for (const journey of JOURNEYS) {

@@ -217,7 +217,9 @@ export async function startOrca() {
   let errors = '';
   orca.stderr.on('data', (chunk) => (errors += chunk));
   let offset = 0;
-  const lines = () => readFileSync(log, 'utf8').slice(offset).split('\n').filter(Boolean);
+  // Offsets in bytes: the speech holds letters of more than one byte (ë).
+  const lines = () =>
+    readFileSync(log).subarray(offset).toString('utf8').split('\n').filter(Boolean);
   const size = () => statSync(log).size;
   // Orca is ready once it speaks: it greets with "Screen reader on."
   await eventually(() => {
