@@ -17,9 +17,6 @@ import { STRICT_CSP } from './test/strict-csp.js';
  * `press-chord`; tests skip the others elsewhere and say why:
  * - `emulate-media-features`: forced-colors, which emulateMedia() offers only
  *   on Playwright;
- * - `accessibility-tree`: the page's whole tree as Chromium exposes it
- *   (a11ySnapshot() keeps only "interesting" nodes and drops headings that
- *   wrap a button);
  * - `press-chord`: keys held together (`['Shift', 'ArrowDown']`), in every
  *   engine: sendKeys' down/up has no WebDriver implementation.
  */
@@ -27,7 +24,6 @@ function engineCommands() {
   const puppeteer = {
     'emulate-media-features': (page, payload) =>
       page.emulateMediaFeatures(payload).then(() => true),
-    'accessibility-tree': (page) => page.accessibility.snapshot({ interestingOnly: false }),
     'press-chord': async (page, keys) => {
       for (const key of keys) await page.keyboard.down(key);
       for (const key of [...keys].reverse()) await page.keyboard.up(key);

@@ -6,6 +6,8 @@
 //   bench/size.json      `npm run size` (scripts/size.js): bytes of the dist files
 //   package.json         the version, and the oldest browsers ("browserslist")
 //   CHANGELOG.md         the latest release: its first `## [x.y.z] - date` heading
+//   test/at/results.json `npm run test:at` (test/at/run.js): what the assistive-
+//                        technology step verified, with what; and its transcripts
 //
 // It fills inline markers, `<!-- figure:size.esm.gzip -->11.0 KiB<!-- /figure -->`,
 // whole tables, `<!-- figures:bench.table.100 -->` … `<!-- /figures -->`, and
@@ -197,6 +199,45 @@ blocks.set(
   [row(['target', 'measured', 'holds']), row(['---', '---:', '---']), ...targetLines].join('\n'),
 );
 
+// What the assistive-technology step verified, with which versions: the
+// platform trees (AT-SPI) and Orca's journeys per engine, and what Orca said
+// of the copy-link status, read from the transcripts it was compared with.
+const at = json('test/at/results.json');
+const ENGINE_ORDER = ['firefox', 'chromium', 'webkit'];
+const transcript = (engine, journey) =>
+  readFileSync(`test/at/transcripts/${engine}/${journey}.txt`, 'utf8');
+const heard = (engine, journey, text) =>
+  transcript(engine, journey).includes(text) ? 'yes' : 'no';
+figures.set('at.orca', `Orca ${at.orca}`);
+figures.set('at.widget', at.widget);
+figures.set('at.tree.pages', String(at.engines.firefox.trees));
+figures.set('at.journeys', String(at.engines.firefox.journeys));
+blocks.set(
+  'at.table',
+  [
+    row([
+      'engine (Debian)',
+      'AT-SPI trees: pages, assertions',
+      `Orca ${at.orca}: journeys as transcribed`,
+      'status heard: copied / refused / control',
+    ]),
+    row(['---', '---:', '---:', '---']),
+    ...ENGINE_ORDER.map((name) => {
+      const e = at.engines[name];
+      return row([
+        e.browser,
+        `${e.trees}, ${e.treeAssertions}`,
+        String(e.journeys),
+        [
+          heard(name, 'copy-link', 'Link gekopieerd'),
+          heard(name, 'copy-link-blocked', 'Kopiëren is niet gelukt. De link is:'),
+          heard(name, 'control', 'Melding gegeven'),
+        ].join(' / '),
+      ]);
+    }),
+  ].join('\n'),
+);
+
 if (bench.profile) {
   const { top, runs } = bench.profile;
   // The file, not the line: lines move with every edit after the run.
@@ -295,7 +336,7 @@ for (const file of FILES) {
 if (check && stale.length) {
   console.error(stale.join('\n'));
   console.error(
-    `${stale.length} figure(s) out of step with bench/results.json, bench/size.json or package.json: run \`npm run figures\` and commit`,
+    `${stale.length} figure(s) out of step with bench/results.json, bench/size.json, test/at/results.json or package.json: run \`npm run figures\` and commit`,
   );
 }
 if (wrong.length) console.error(wrong.join('\n'));
@@ -303,5 +344,5 @@ if (wrong.length || (check && stale.length)) process.exit(1);
 console.log(
   check
     ? 'figures: every figure in the docs matches its results file'
-    : 'figures: docs filled from bench/results.json, bench/size.json and package.json',
+    : 'figures: docs filled from bench/results.json, bench/size.json, test/at/results.json and package.json',
 );

@@ -10,11 +10,11 @@
 //    the packed package (checked, then installed in a consumer app), the pure
 //    modules in Node;
 // 4. every browser test group in Chromium, Firefox and WebKit;
-// 5. the accessibility report against the tests that just ran;
-// 6. the screen-reader step (`npm run test:at`) once a suite defines it, timed
-//    on its own after the rest; AT=0 leaves it out.
+// 5. the assistive-technology step (`npm run test:at`, test/at/run.js): each
+//    engine's platform accessibility tree and Orca's speech, timed on its own;
+//    AT=0 leaves it out;
+// 6. the accessibility report against the tests that just ran.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { ENGINES, installHint, isInstalled, requestedEngines } from '../test/engines.js';
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -86,10 +86,11 @@ step('build');
 step('size');
 await parallel(['lint:code', 'lint:docs', 'lint:unused', 'consumer', 'test:node']);
 step('test:browsers');
-step('check:report');
-const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
-if (scripts['test:at'] && process.env.AT !== '0') {
-  console.log(`npm test: ${seconds(Date.now() - started)} before the screen-reader step`);
+if (process.env.AT !== '0') {
+  console.log(`npm test: ${seconds(Date.now() - started)} before the assistive-technology step`);
   step('test:at');
+} else {
+  console.log('npm test: AT=0 leaves out the assistive-technology step');
 }
+step('check:report');
 console.log(`npm test took ${seconds(Date.now() - started)}`);

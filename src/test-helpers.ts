@@ -61,15 +61,6 @@ export async function mountWith(attributes: Record<string, string>): Promise<Aiv
 
 export const shadow = (el: AivdMission) => el.shadowRoot!;
 
-/** A node of the page's accessibility tree, as the `accessibility-tree` command returns it. */
-export interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  expanded?: boolean;
-  children?: AxNode[];
-}
-
 /** The section buttons, in order. */
 export const buttons = (el: AivdMission) => [
   ...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="button"]'),

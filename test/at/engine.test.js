@@ -2,6 +2,7 @@
 // test/at/run.js inside its display and D-Bus session: one browser for the
 // whole suite; first the platform accessibility trees, then Orca (started
 // after the browser, as on a desktop) on the journeys.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { COLLAPSIBLE_IDS } from '../../lib/content.js';
 import { JOURNEYS, runJourney } from './journeys.js';
@@ -11,6 +12,21 @@ import { assertFallbackTree, assertWidgetTree } from './trees.js';
 
 const engine = process.env.AT_ENGINE;
 const origin = process.env.AT_ORIGIN;
+
+/** What this engine's run showed, for test/at/run.js: its tests, their results, the counts. */
+const results = { engine, browser: '', treeAssertions: 0, tests: [] };
+
+/** `it`, with its result kept in `results` under its title. */
+const test = (title, fn) =>
+  it(title, async () => {
+    try {
+      await fn();
+      results.tests.push({ title, result: 'passed' });
+    } catch (error) {
+      results.tests.push({ title, result: 'failed' });
+      throw error;
+    }
+  });
 
 /** Each page, and what its tree must show. */
 const WIDGET_TREES = {
@@ -33,13 +49,15 @@ const FALLBACK_TREES = {
 describe(`${engine}: assistive technology`, () => {
   let browser;
   let reader;
-  let assertions = 0;
   before(async () => {
     browser = await launchBrowser(engine);
+    results.browser = browser.version;
     reader = startTreeReader();
   });
   after(async () => {
-    console.log(`test:at: ${engine}: ${assertions} assertions on AT-SPI trees`);
+    console.log(`test:at: ${engine}: ${results.treeAssertions} assertions on AT-SPI trees`);
+    mkdirSync('tmp/at', { recursive: true });
+    writeFileSync(`tmp/at/${engine}.json`, `${JSON.stringify(results, null, 1)}\n`);
     reader?.stop();
     await browser?.close();
   });
@@ -47,17 +65,17 @@ describe(`${engine}: assistive technology`, () => {
   /** Opens page `name` and retries `assert` on its tree until it holds (the page settles). */
   async function assertTree(name, assert) {
     await browser.goto(`${origin}/at/${name}`);
-    assertions += await eventually(async () =>
+    results.treeAssertions += await eventually(async () =>
       assert(await reader.read(browser.app, titleOf(name))),
     );
   }
 
   describe('platform accessibility tree (AT-SPI)', () => {
     for (const [name, expected] of Object.entries(WIDGET_TREES)) {
-      it(name, () => assertTree(name, (tree) => assertWidgetTree(tree, expected)));
+      test(`tree: ${name}`, () => assertTree(name, (tree) => assertWidgetTree(tree, expected)));
     }
     for (const [name, expected] of Object.entries(FALLBACK_TREES)) {
-      it(`${name} (no JavaScript)`, () =>
+      test(`tree: ${name} (no JavaScript)`, () =>
         assertTree(name, (tree) => assertFallbackTree(tree, { engine, ...expected })));
     }
   });
@@ -72,7 +90,7 @@ describe(`${engine}: assistive technology`, () => {
     });
     after(() => orca?.stop());
     for (const journey of JOURNEYS) {
-      it(journey.name, () => runJourney({ engine, browser, orca, origin, journey }));
+      test(`Orca: ${journey.name}`, () => runJourney({ engine, browser, orca, origin, journey }));
     }
   });
 });

@@ -13,7 +13,6 @@
 //
 // `> key` is a key pressed (xdotool's names); the lines under it are what
 // Orca said then, each with the language it chose ([-] for its own words).
-// `> load` is the page opening, for journeys that begin with it.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -31,9 +30,8 @@ const BROWSER_WINDOW = /^\[-\] \[Automation\]/;
 const SETTLE_MS = 500;
 
 /**
- * Each journey: the page it opens, whether the page opening is part of it
- * (`fromLoad`: a deep link, heard as it lands), and the keys pressed.
- * `ctrl+Home` first puts Orca's reading position at the top of the page.
+ * Each journey: the page it opens and the keys pressed once Orca is quiet
+ * after the load. `ctrl+Home` first puts Orca's reading position at the top.
  */
 export const JOURNEYS = [
   {
@@ -73,11 +71,14 @@ export const JOURNEYS = [
     keys: ['ctrl+Home', 'Tab', 'Tab', 'Tab', 'Tab', 'space'],
   },
   {
+    // What Orca says as the page loads is not compared: whether it names the
+    // button that took focus, or only "Focus mode" after its page summary,
+    // depends on which event it handles first (both were seen). Where am I
+    // (KP_Enter) and the next Tab show where focus landed.
     name: 'deep-link',
-    title: 'A deep link on load (#aivd-mission-values): the section it opens has focus',
+    title: 'A deep link on load (#aivd-mission-values): focus is on its section',
     page: 'nl-collapsed#aivd-mission-values',
-    fromLoad: true,
-    keys: [],
+    keys: ['KP_Enter', 'Tab'],
   },
   {
     name: 'english-on-dutch-page',
@@ -146,15 +147,9 @@ export async function runJourney({ engine, browser, orca, origin, journey }) {
       `no transcript ${file}: write it with AT_UPDATE=1 npm run test:at and review it`,
     );
   }
-  const url = `${origin}/at/${journey.page}`;
+  await browser.goto(`${origin}/at/${journey.page}`);
+  await orca.quiet(1000);
   const steps = [];
-  if (journey.fromLoad) {
-    const lines = await hear({ orca, origin }, () => browser.goto(url), expected?.[0]?.lines);
-    steps.push({ key: 'load', lines });
-  } else {
-    await browser.goto(url);
-    await orca.quiet(1000);
-  }
   for (const key of journey.keys) {
     const wanted = expected?.[steps.length]?.lines;
     steps.push({ key, lines: await hear({ orca, origin }, () => press(key), wanted) });

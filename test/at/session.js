@@ -150,7 +150,7 @@ async function launchWebKit() {
     return value;
   };
   await eventually(() => call('GET', '/status'), 10000);
-  const { sessionId } = await call('POST', '/session', {
+  const { sessionId, capabilities } = await call('POST', '/session', {
     capabilities: {
       alwaysMatch: {
         'webkitgtk:browserOptions': { binary: ENGINES.webkit.path, args: ['--automation'] },
@@ -158,6 +158,7 @@ async function launchWebKit() {
     },
   });
   return {
+    version: `WebKitGTK ${capabilities.browserVersion}`,
     goto: (url) => call('POST', `/session/${sessionId}/url`, { url }),
     evaluate: (script) =>
       call('POST', `/session/${sessionId}/execute/sync`, { script: `return ${script}`, args: [] }),
@@ -176,6 +177,8 @@ export async function launchBrowser(engine) {
     const puppet = browser;
     const [page] = await puppet.pages();
     browser = {
+      // "chrome/156.0.8078.73", "firefox/140.5.0esr": as the label names the engine.
+      version: `${ENGINES[engine].label} ${(await puppet.version()).split('/').at(-1)}`,
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       evaluate: (script) => page.evaluate(script),
       close: () => puppet.close(),
@@ -209,7 +212,7 @@ export async function startOrca() {
   writeFileSync(log, '');
   const orca = track(
     spawn(PYTHON, [join(here, 'run-orca.py'), '--replace', '-u', dir], {
-      env: { ...process.env, AT_SPEECH_LOG: log, LANG: 'en_US.UTF-8', LANGUAGE: 'en' },
+      env: { ...process.env, AT_SPEECH_LOG: log, LANG: 'C.UTF-8', LANGUAGE: 'en' },
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     }),
