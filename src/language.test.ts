@@ -177,4 +177,23 @@ describe('<aivd-mission> language', () => {
     expect(shadow(el).activeElement?.id).to.equal(ids.button('values'));
     expect(shadow(el).activeElement?.textContent?.trim()).to.equal(HEADINGS.en.values);
   });
+
+  // A new language or heading level replaces the whole tree; the copy-link
+  // button is added to it after the rest, with its section's open state.
+  for (const [change, value] of [
+    ['lang', 'en'],
+    ['heading-level', '3'],
+  ] as const) {
+    it(`keeps keyboard focus on a copy-link button when ${change} changes`, async () => {
+      const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+      const copy = () => shadow(el).getElementById(ids.copy('values'));
+      copy()!.focus();
+      el.setAttribute(change, value);
+      await settle(el);
+      expect(shadow(el).activeElement === copy(), 'the new copy-link button has focus').to.equal(
+        true,
+      );
+      expect(document.activeElement === el, 'focus is still in the widget').to.equal(true);
+    });
+  }
 });

@@ -128,7 +128,7 @@ const stamped = new WeakMap<ShadowRoot, string>();
 /**
  * Shows `state` in `root`, first stamping a fresh tree when `shape` differs
  * from the one there. A new language or heading level replaces the tree: the
- * focus stays on the same control in the new one. In a tree that stays, only
+ * focus stays on the same control in the new one (or its successor). In a tree that stays, only
  * the sections in `changed` (those whose state differs from the last render's)
  * and the one whose copy status is shown are touched; the rest show their
  * state already.
@@ -141,15 +141,14 @@ export function show(
 ): void {
   const key = shapeKey(shape);
   const fresh = stamped.get(root) !== key;
+  const focused = fresh ? root.activeElement?.id : undefined;
   if (fresh) {
-    const focused = root.activeElement?.id;
     const tree = stamp(key, shape.locale, () => template(shape));
     if (!constructable) {
       tree.prepend(Object.assign(document.createElement('style'), { textContent: styles }));
     }
     root.replaceChildren(tree);
     stamped.set(root, key);
-    if (focused) root.getElementById(focused)?.focus({ preventScroll: true });
   }
   // A fresh tree shows every section collapsed: the open ones need touching.
   const sections = new Set(fresh ? state.expanded : changed);
@@ -161,4 +160,21 @@ export function show(
   // widgets from reading 100 labels (bench: render, N = 100).
   const touched = fresh ? state.expanded.size > 0 : changed.length > 0;
   if (touched) applyToggleAll(root, shape, state);
+  // Last: a copy-link button exists only once its section's state is applied.
+  if (focused) successorOf(root, focused)?.focus({ preventScroll: true });
+}
+
+/**
+ * The control in a fresh tree that takes over the focus of the control that
+ * had id `focused` in the old one: the same control, or where it went (a
+ * copy-link button whose section closed: that section's button), or else the
+ * first control, so that keyboard focus never falls to the page.
+ */
+function successorOf(root: ShadowRoot, focused: string): HTMLElement | null {
+  const copied = /^copy-(.+)$/.exec(focused)?.[1] as CollapsibleId | undefined;
+  return (
+    root.getElementById(focused) ??
+    (copied && root.getElementById(ids.button(copied))) ??
+    root.querySelector<HTMLElement>('button')
+  );
 }
