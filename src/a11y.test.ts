@@ -6,10 +6,12 @@ import {
   button,
   buttons,
   contrast,
+  engine,
   isShown,
   itIn,
   mount,
   panelOf,
+  pressChord,
   shadow,
   textOf,
   toggleAll,
@@ -115,6 +117,57 @@ describe('<aivd-mission> accessibility', () => {
     }
   });
 
+  it('lets Tab and Shift+Tab through the widget and out of it, every section open (no keyboard trap)', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <button>before</button><aivd-mission open="all"></aivd-mission><button>after</button>
+      </div>`,
+    );
+    const el = host.querySelector(TAG) as AivdMission;
+    await el.updateComplete;
+    const [before, after] = [...host.querySelectorAll(':scope > button')] as HTMLElement[];
+    const copyLinks = [...shadow(el).querySelectorAll('[part~="copy-link"]')];
+    const inside = [toggleAll(el)!, ...buttons(el).flatMap((b, i) => [b, copyLinks[i]!])];
+    // Where focus is: the page's element, or the widget's own control.
+    const where = () =>
+      document.activeElement === el ? shadow(el).activeElement : document.activeElement;
+    before!.focus();
+    for (const expected of [...inside, after]) {
+      await sendKeys({ press: 'Tab' });
+      expect(where() === expected, `Tab reaches ${expected!.textContent!.trim()}`).to.equal(true);
+    }
+    // WebDriver takes Tab as its key code, which the chord command passes through.
+    const tab = engine === 'webkit' ? '\uE004' : 'Tab';
+    for (const expected of [...inside].reverse().concat(before!)) {
+      await pressChord(['Shift', tab]);
+      expect(where() === expected, `Shift+Tab reaches ${expected.textContent!.trim()}`).to.equal(
+        true,
+      );
+    }
+  });
+
+  it('hides the chevron from assistive technology: no text, aria-hidden, each button named by its heading alone', async () => {
+    const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+    for (const b of buttons(el)) {
+      const icons = [...b.querySelectorAll('[part~="icon"]')];
+      expect(icons.length, 'one chevron per button').to.equal(1);
+      const icon = icons[0]!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.textContent).to.equal('');
+      // Nor generated text, which an accessible name would take in.
+      for (const pseudo of ['::before', '::after']) {
+        expect(['none', 'normal', '""']).to.include(getComputedStyle(icon, pseudo).content);
+      }
+      // The name from content: the button's text without what aria-hidden removes.
+      const named = [...b.childNodes]
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+        .map((node) => node.textContent)
+        .join('');
+      expect(named.trim()).to.equal(textOf(b));
+      expect(Object.values(HEADINGS.nl)).to.include(textOf(b));
+    }
+  });
+
   it('has targets at least 44 CSS px high', async () => {
     const el = await mount();
     for (const b of [...buttons(el), toggleAll(el)!]) {
@@ -131,6 +184,43 @@ describe('<aivd-mission> accessibility', () => {
       );
       for (const node of [...buttons(el), toggleAll(el)!]) {
         expect(contrast(getComputedStyle(node).color, background)).to.be.at.least(4.5);
+      }
+    }
+  });
+
+  it('has copy-link and body text at 4.5:1 and the focus ring at 3:1 or more in the default theme, on white and light grey', async () => {
+    for (const background of ['rgb(255, 255, 255)', 'rgb(243, 243, 243)']) {
+      const el = await mount(
+        html`<div style="background:${background};color:#1a1a1a">
+          <aivd-mission open="values"></aivd-mission>
+        </div>`,
+      );
+      const copy = shadow(el).querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+      const texts = [
+        copy,
+        shadow(el).querySelector('[part~="intro"] p')!,
+        panelOf(el, button(el, HEADINGS.nl.values)).querySelector('p, li')!,
+      ];
+      for (const node of texts) {
+        const ratio = contrast(getComputedStyle(node).color, background);
+        expect(ratio, `${node.localName} on ${background}`).to.be.at.least(4.5);
+      }
+      // The ring as a keyboard user gets it, on a section button and on copy-link.
+      buttons(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      // Read at once: a computed style is live, and the ring goes with focus.
+      const ring = (node: Element) => {
+        const { outlineStyle, outlineColor } = getComputedStyle(node);
+        return { outlineStyle, outlineColor };
+      };
+      const rings = [ring(buttons(el)[1]!)];
+      button(el, HEADINGS.nl.values).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === copy, 'copy-link has focus').to.equal(true);
+      rings.push(ring(copy));
+      for (const { outlineStyle, outlineColor } of rings) {
+        expect(outlineStyle).to.not.equal('none');
+        expect(contrast(outlineColor, background)).to.be.at.least(3);
       }
     }
   });
@@ -215,5 +305,130 @@ describe('<aivd-mission> accessibility', () => {
     for (const node of shadow(el).querySelectorAll('*')) {
       expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(320);
     }
+  });
+
+  it('keeps every text whole with WCAG text spacing, every section open, at 1280 and 320 CSS px', async () => {
+    // WCAG 1.4.12's values, set inside the shadow root, where a reader's own style cannot reach (L7).
+    const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`;
+    for (const width of [1280, 320]) {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = `width: ${width}px; height: 640px; border: 0`;
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<aivd-mission open="all" lang="nl"></aivd-mission>';
+      const script = Object.assign(doc.createElement('script'), {
+        type: 'module',
+        src: '/lib/aivd-mission.js',
+      });
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        doc.head.append(script);
+      });
+      const el = doc.querySelector(TAG) as AivdMission;
+      await el.updateComplete;
+      const style = doc.createElement('style');
+      style.textContent = spacing;
+      shadow(el).append(style);
+      const lineHeight = getComputedStyle(
+        shadow(el).querySelector('[part~="panel"] p')!,
+      ).lineHeight;
+      const fontSize = getComputedStyle(shadow(el).querySelector('[part~="panel"] p')!).fontSize;
+      expect(parseFloat(lineHeight) / parseFloat(fontSize), 'the spacing is applied').to.be.closeTo(
+        1.5,
+        0.01,
+      );
+      expect(doc.documentElement.scrollWidth, `no horizontal scrolling at ${width}`).to.be.at.most(
+        width,
+      );
+      // Every text lies inside the box of the element that holds it: nothing cut off or spilling over.
+      const walker = doc.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+      let checked = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent!.trim()) continue;
+        const range = doc.createRange();
+        range.selectNodeContents(node);
+        const text = range.getBoundingClientRect();
+        const box = node.parentElement!.getBoundingClientRect();
+        const inside =
+          text.top >= box.top - 1 &&
+          text.bottom <= box.bottom + 1 &&
+          text.left >= box.left - 1 &&
+          text.right <= box.right + 1 &&
+          text.right <= width;
+        expect(inside, `"${node.textContent!.trim().slice(0, 40)}" at ${width}`).to.equal(true);
+        checked++;
+      }
+      expect(checked, 'texts checked').to.be.greaterThan(20);
+    }
+  });
+
+  describe('status message', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    afterEach(() => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    });
+
+    // Fails today in all three engines: the status is emptied and filled again
+    // in the same frame, so no screen reader can see it change (L6). Shown to
+    // pass with two frames awaited before the fill in the compiled element.
+    // Back to `it` with the fix.
+    const knownFailure = (title: string, fn: Mocha.AsyncFunc) =>
+      it.skip(
+        `${title} [skipped: fails until the status waits a frame before it is filled, L6]`,
+        fn,
+      );
+
+    knownFailure(
+      'empties the status, then fills it in a later frame, focus staying on the copy-link button',
+      async () => {
+        Object.defineProperty(navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: async () => {} },
+        });
+        const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+        const panel = panelOf(el, button(el, HEADINGS.nl.values));
+        const copy = panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+        const status = panel.querySelector('[role="status"]')!;
+        // What the status said, and in which frame: a screen reader hears a
+        // change the page shows in a frame, not one undone within the same frame.
+        let frame = 0;
+        let counting = true;
+        const count = () => {
+          frame++;
+          if (counting) requestAnimationFrame(count);
+        };
+        requestAnimationFrame(count);
+        const said: { text: string; frame: number }[] = [];
+        new MutationObserver(() => said.push({ text: textOf(status), frame })).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+        copy.focus();
+        for (let i = 0; i < 2; i++) {
+          await sendKeys({ press: 'Enter' });
+          for (let wait = 0; wait < 50 && textOf(status) !== 'Link gekopieerd'; wait++) {
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          await new Promise((r) => requestAnimationFrame(r));
+          expect(shadow(el).activeElement === copy, 'focus stays on copy-link').to.equal(true);
+        }
+        counting = false;
+        // The second copy: from "Link gekopieerd" to empty, then back, a frame later.
+        const second = said.slice(said.findIndex((s) => s.text === 'Link gekopieerd') + 1);
+        const emptied = second.findIndex((s) => s.text === '');
+        const filled = second.findIndex((s, i) => i > emptied && s.text === 'Link gekopieerd');
+        expect(emptied >= 0, `emptied before the second copy: ${JSON.stringify(said)}`).to.equal(
+          true,
+        );
+        expect(filled > emptied, `filled again: ${JSON.stringify(said)}`).to.equal(true);
+        expect(
+          second[filled]!.frame > second[emptied]!.frame,
+          `filled in a later frame than emptied: ${JSON.stringify(said)}`,
+        ).to.equal(true);
+      },
+    );
   });
 });
