@@ -217,7 +217,7 @@ describe('<aivd-mission> deep links', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       const status = textOf(panel.querySelector('[role="status"]')!);
-      expect(status).to.match(/^Could not copy\. The link is: http.*#aivd-mission-mission$/);
+      expect(status).to.match(/^The link could not be copied\. Here it is: http.*#aivd-mission-mission$/);
     });
 
     it('is a button described by its section, reachable with Tab', async () => {

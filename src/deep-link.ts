@@ -15,6 +15,10 @@ interface Linked extends HTMLElement {
 // Every element without an id answers to the tag's name.
 const prefix = (elementId: string) => `${elementId || TAG}-`;
 
+/** The fragment (without `#`) that links to `section` of the element with `elementId` (may be ''). */
+export const fragmentOf = (elementId: string, section: SectionId): string =>
+  prefix(elementId) + section;
+
 /** The section a URL fragment names for an element with `elementId` (may be ''). */
 export function sectionFromHash(hash: string, elementId: string): SectionId | undefined {
   let fragment: string;
@@ -31,13 +35,15 @@ export function sectionFromHash(hash: string, elementId: string): SectionId | un
 /** The page at `page` (a URL) with the fragment that opens `section` of the element with `elementId`. */
 export function linkTo(page: string, elementId: string, section: SectionId): string {
   const url = new URL(page);
-  url.hash = prefix(elementId) + section;
+  url.hash = fragmentOf(elementId, section);
   return url.href;
 }
 
-/** Whether the reader has put keyboard focus somewhere on the page. */
-const focusTaken = (): boolean =>
-  document.activeElement !== null && document.activeElement !== document.body;
+/** Whether the reader has put keyboard focus somewhere on the page other than `el`. */
+const focusTaken = (el: Element): boolean =>
+  document.activeElement !== null &&
+  document.activeElement !== document.body &&
+  document.activeElement !== el;
 
 /**
  * Opens the section the URL fragment names, if it names one of `shown`, scrolls
@@ -69,7 +75,7 @@ export async function followHash(
   if (onLoad && document.readyState !== 'complete') {
     await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
   }
-  if (onLoad && focusTaken()) return;
+  if (onLoad && focusTaken(el)) return;
   // Already in view: focusing must not scroll a second time.
   root.getElementById(ids.button(section))?.focus({ preventScroll: true });
 }

@@ -30,13 +30,13 @@ describe('fallbackHtml', () => {
       'Wat de AIVD kan',
       'Meer informatie over de AIVD',
     ]);
-    assert.match(html, /^<p lang="nl">Het is de taak van de AIVD /);
+    assert.match(html, /^<p lang="nl" id="aivd-mission-intro">Het is de taak van de AIVD /);
     assert.match(html, /<summary><h2>Onze waarden<\/h2><\/summary>/);
   });
 
   it('writes the language asked for, on the intro and on each section', () => {
     const html = fallbackHtml('en');
-    assert.match(html, /^<p lang="en">It is the task of the AIVD /);
+    assert.match(html, /^<p lang="en" id="aivd-mission-intro">It is the task of the AIVD /);
     assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="en">'));
     assert.equal(headings(html)[1], 'Our values');
   });
@@ -55,6 +55,19 @@ describe('fallbackHtml', () => {
       '<h3>',
     ]);
     assert.doesNotMatch(html, /It is the task/);
+  });
+
+  it("gives each section's first block, inside its <details>, the section's deep-link id", () => {
+    const html = fallbackHtml('nl');
+    for (const id of ['mission', 'values', 'capabilities', 'organisation']) {
+      const details = html.match(
+        new RegExp(`<details[^>]*>(?:(?!</details>)[\\s\\S])*id="aivd-mission-${id}"`),
+      );
+      assert.ok(details, `#aivd-mission-${id} is inside a <details>`);
+      assert.match(details[0], /<\/summary>\n<(p|ul) id="aivd-mission-/, `${id}: its first block`);
+    }
+    // An element with an id: its links are #<id>-<section>, as the widget's.
+    assert.match(fallbackHtml('en', { elementId: 'missie' }), /<p id="missie-values">/);
   });
 
   it('writes lists as <ul>, three values and five capabilities', () => {

@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import {
   ALL_HEADINGS,
   HEADINGS,
   contrast,
   engine,
+  itIn,
   loadFrame,
   seedSentences,
   textOf,
@@ -122,4 +124,60 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     expect(moved).to.be.at.most(0.05);
     expect(win.__cls).to.be.at.most(0.05);
   });
+
+  it('lands a deep link on its section with JavaScript off, its heading in view', async () => {
+    const filler = (text: string) => `<p>${text}</p>`.repeat(40);
+    const fallback = (await snippet('nl')).replace(/<script[\s\S]*?<\/script>/, '');
+    // A page of its own URL (a srcdoc frame takes no fragment in WebKit), written
+    // as it is served, with no script: the browser alone follows the link.
+    const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
+    const page = view.document;
+    page.open();
+    page.write(`<!doctype html><html lang="nl"><body style="margin: 0">
+      ${filler('Tekst erboven.')}${fallback}${filler('Tekst eronder.')}</body></html>`);
+    page.close();
+    const navigated = new Promise((resolve) => view.addEventListener('hashchange', resolve));
+    view.location.hash = '#aivd-mission-values';
+    await navigated;
+    await new Promise((resolve) => view.requestAnimationFrame(resolve));
+    const target = page.getElementById('aivd-mission-values')!;
+    const details = target.closest('details')!;
+    const top = details.querySelector('summary')!.getBoundingClientRect().top;
+    expect(top >= 0 && top < view.innerHeight, `the summary is in view (top ${top})`).to.equal(
+      true,
+    );
+    expect(details.open, 'the section opens to show the target').to.equal(true);
+  });
+
+  it('answers to the same link once upgraded: the widget opens that section', async () => {
+    const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
+    const page = view.document;
+    page.open();
+    page.write(`<!doctype html><html lang="nl"><body>${await localSnippet('nl')}</body></html>`);
+    page.close();
+    // document.open() gave the page the test's URL: give it the link's, before
+    // the module script runs. The fallback holds the same id in the light DOM.
+    view.history.replaceState(null, '', '/test/snippet-page.html#aivd-mission-values');
+    await waitUntil(() => view.customElements.get(TAG), 'the element is defined');
+    const el = page.querySelector(TAG) as HTMLElement & { open: string };
+    await waitUntil(() => el.open === 'values', 'the linked section opens');
+    const button = el.shadowRoot!.getElementById('button-values')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  itIn(['chromium'], 'print media can be emulated only over CDP')(
+    'prints every section open with JavaScript off, as the widget prints',
+    async () => {
+      const page = (await frame(await snippet('nl'), 'allow-same-origin')).contentDocument!;
+      const hidden = () =>
+        [...page.querySelectorAll('details p')].filter((p) => !p.checkVisibility());
+      expect(hidden().length > 0, 'closed sections hide their text on screen').to.equal(true);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(hidden().length, 'paragraphs hidden in print').to.equal(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    },
+  );
 });

@@ -9,12 +9,15 @@
 import { SECTION_IDS, content, isCollapsible, type Block, type SectionId } from './content.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
+import { fragmentOf } from './deep-link.js';
 import { TAG } from './names.js';
 
 export interface FallbackOptions {
   sections?: readonly SectionId[];
   open?: readonly SectionId[];
   headingLevel?: number;
+  /** The `id` of the element the fallback goes in, if it has one: the deep links' prefix. */
+  elementId?: string;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -33,19 +36,28 @@ const block = (b: Block, attributes = '') =>
  * Each top-level element carries `lang` as well as the snippet's element:
  * a rich-text field's sanitizer (DOMPurify by default) may drop
  * <aivd-mission> and keep its content, which must keep its language.
+ * Each section's first block carries the section's deep-link id
+ * (`aivd-mission-values`, or `<elementId>-values`), inside the <details>
+ * content: with JavaScript off a link to it lands there, and a browser that
+ * reveals the target of a link opens its section.
  */
 export function fallbackHtml(
   locale: Locale,
-  { sections = SECTION_IDS, open = [], headingLevel = 2 }: FallbackOptions = {},
+  { sections = SECTION_IDS, open = [], headingLevel = 2, elementId = '' }: FallbackOptions = {},
 ): string {
   const h = `h${headingLevel}`;
   const lang = ` lang="${locale}"`;
+  // A deep link's target: the section's first block, inside the <details>
+  // content, so that a browser opens a closed section to show it.
+  const target = (id: SectionId) => ` id="${escapeHtml(fragmentOf(elementId, id))}"`;
   return inLocale(locale, () =>
     sections
       .map((id) => {
         const { heading = '', blocks } = content[id]();
-        if (!isCollapsible(id)) return blocks.map((b) => block(b, lang)).join('\n');
-        const body = blocks.map((b) => block(b)).join('\n');
+        if (!isCollapsible(id)) {
+          return blocks.map((b, i) => block(b, lang + (i === 0 ? target(id) : ''))).join('\n');
+        }
+        const body = blocks.map((b, i) => block(b, i === 0 ? target(id) : '')).join('\n');
         return `<details${lang}${open.includes(id) ? ' open' : ''}>\n<summary><${h}>${escapeHtml(heading)}</${h}></summary>\n${body}\n</details>`;
       })
       .join('\n'),
@@ -62,6 +74,8 @@ const FALLBACK = `${TAG}:not(:defined)`;
  * <style>, and the build writes it to dist/aivd-mission.css for the snippets
  * that link it (no inline style, for a strict Content-Security-Policy). On a
  * dark page the summaries take the widget's dark-scheme accent, #8fcae7.
+ * A deep link's target keeps its section's summary in view above it; print
+ * shows every section open, as the widget prints.
  */
 export const FALLBACK_CSS = `${FALLBACK} {
   display: block;
@@ -130,4 +144,12 @@ ${FALLBACK} summary > * {
 }
 ${FALLBACK} details > :not(summary) {
   margin-inline-start: min(2.5rem, 8%);
+}
+${FALLBACK} [id] {
+  scroll-margin-block-start: calc(var(--aivd-mission-scroll-margin, 1rem) + 5rem);
+}
+@media print {
+  ${FALLBACK} details::details-content {
+    content-visibility: visible;
+  }
 }`;

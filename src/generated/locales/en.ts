@@ -19,7 +19,7 @@
 'capabilities.result': `This puts us in a unique position to identify and interpret threats and risks to national security, and to help prevent them.`,
 'copy-link': `Copy link to this section`,
 'copy-link.done': `Link copied`,
-'copy-link.failed': `Could not copy. The link is:`,
+'copy-link.failed': `The link could not be copied. Here it is:`,
 'intro': `It is the task of the AIVD to be the first to identify and interpret threats, risks and international political developments that others cannot see and that may have serious consequences for the interests of the Dutch state. In this way, we can warn others, and threats and risks can be averted.`,
 'mission.1': `The General Intelligence and Security Service (AIVD) protects national security by identifying, in good time, threats, international political developments and risks that are not immediately apparent, and to that end it carries out investigations in the Netherlands and abroad.`,
 'mission.2': `We alert and advise our partners and share targeted information with them, so that they can take measures against the threats and risks. Where necessary, we also reduce risks ourselves.`,
