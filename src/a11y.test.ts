@@ -1,5 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+} from '@web/test-runner-commands';
 import type { AivdMission } from './aivd-mission.js';
 import {
   HEADINGS,
@@ -24,6 +30,57 @@ const mediaOnlyInChromium = itIn(['chromium'], 'media emulation is reachable onl
 
 const forcedColors = (value: 'active' | 'none') =>
   executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);
+
+/**
+ * A frame of `width` × `height` CSS px (a viewport of that size in every
+ * engine; WebDriver cannot set one) holding a widget with every section open.
+ */
+async function widgetInFrame(width: number, height: number) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
+  const doc = frame.contentDocument!;
+  doc.body.innerHTML = '<aivd-mission open="all" lang="nl"></aivd-mission>';
+  const script = Object.assign(doc.createElement('script'), {
+    type: 'module',
+    src: '/lib/aivd-mission.js',
+  });
+  await new Promise((resolve) => {
+    script.onload = resolve;
+    doc.head.append(script);
+  });
+  const el = doc.querySelector(TAG) as AivdMission;
+  await el.updateComplete;
+  return { doc, el };
+}
+
+/**
+ * No horizontal scrolling, and every text of the widget inside the box of the
+ * element that holds it: nothing cut off, spilling over or overlapping.
+ */
+function expectTextWhole(doc: Document, el: AivdMission, width: number) {
+  expect(doc.documentElement.scrollWidth, `no horizontal scrolling at ${width}`).to.be.at.most(
+    width,
+  );
+  const walker = doc.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  let checked = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim()) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(node);
+    const text = range.getBoundingClientRect();
+    const box = node.parentElement!.getBoundingClientRect();
+    const inside =
+      text.top >= box.top - 1 &&
+      text.bottom <= box.bottom + 1 &&
+      text.left >= box.left - 1 &&
+      text.right <= box.right + 1 &&
+      text.right <= width;
+    expect(inside, `"${node.textContent!.trim().slice(0, 40)}" at ${width}`).to.equal(true);
+    checked++;
+  }
+  expect(checked, 'texts checked').to.be.greaterThan(20);
+}
 
 describe('<aivd-mission> accessibility', () => {
   for (const lang of ['nl', 'en']) {
@@ -188,7 +245,7 @@ describe('<aivd-mission> accessibility', () => {
     }
   });
 
-  it('has copy-link and body text at 4.5:1 and the focus ring at 3:1 or more in the default theme, on white and light grey', async () => {
+  it('has copy-link and body text at 4.5:1, the focus ring and chevron at 3:1 or more in the default theme, on white and light grey', async () => {
     for (const background of ['rgb(255, 255, 255)', 'rgb(243, 243, 243)']) {
       const el = await mount(
         html`<div style="background:${background};color:#1a1a1a">
@@ -218,6 +275,12 @@ describe('<aivd-mission> accessibility', () => {
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement === copy, 'copy-link has focus').to.equal(true);
       rings.push(ring(copy));
+      // The chevron, drawn by its borders, a non-text contrast of 3:1 too.
+      for (const b of buttons(el)) {
+        const icon = b.querySelector('[part~="icon"]')!;
+        const chevron = getComputedStyle(icon).borderRightColor;
+        expect(contrast(chevron, background), `chevron on ${background}`).to.be.at.least(3);
+      }
       for (const { outlineStyle, outlineColor } of rings) {
         expect(outlineStyle).to.not.equal('none');
         expect(contrast(outlineColor, background)).to.be.at.least(3);
@@ -312,55 +375,76 @@ describe('<aivd-mission> accessibility', () => {
     const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
       word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`;
     for (const width of [1280, 320]) {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = `width: ${width}px; height: 640px; border: 0`;
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
-      const doc = frame.contentDocument!;
-      doc.body.innerHTML = '<aivd-mission open="all" lang="nl"></aivd-mission>';
-      const script = Object.assign(doc.createElement('script'), {
-        type: 'module',
-        src: '/lib/aivd-mission.js',
-      });
-      await new Promise((resolve) => {
-        script.onload = resolve;
-        doc.head.append(script);
-      });
-      const el = doc.querySelector(TAG) as AivdMission;
-      await el.updateComplete;
+      const { doc, el } = await widgetInFrame(width, 640);
       const style = doc.createElement('style');
       style.textContent = spacing;
       shadow(el).append(style);
-      const lineHeight = getComputedStyle(
-        shadow(el).querySelector('[part~="panel"] p')!,
-      ).lineHeight;
-      const fontSize = getComputedStyle(shadow(el).querySelector('[part~="panel"] p')!).fontSize;
-      expect(parseFloat(lineHeight) / parseFloat(fontSize), 'the spacing is applied').to.be.closeTo(
-        1.5,
-        0.01,
-      );
-      expect(doc.documentElement.scrollWidth, `no horizontal scrolling at ${width}`).to.be.at.most(
-        width,
-      );
-      // Every text lies inside the box of the element that holds it: nothing cut off or spilling over.
-      const walker = doc.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
-      let checked = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent!.trim()) continue;
-        const range = doc.createRange();
-        range.selectNodeContents(node);
-        const text = range.getBoundingClientRect();
-        const box = node.parentElement!.getBoundingClientRect();
-        const inside =
-          text.top >= box.top - 1 &&
-          text.bottom <= box.bottom + 1 &&
-          text.left >= box.left - 1 &&
-          text.right <= box.right + 1 &&
-          text.right <= width;
-        expect(inside, `"${node.textContent!.trim().slice(0, 40)}" at ${width}`).to.equal(true);
-        checked++;
-      }
-      expect(checked, 'texts checked').to.be.greaterThan(20);
+      const text = getComputedStyle(shadow(el).querySelector('[part~="panel"] p')!);
+      const ratio = parseFloat(text.lineHeight) / parseFloat(text.fontSize);
+      expect(ratio, 'the spacing is applied').to.be.closeTo(1.5, 0.01);
+      expectTextWhole(doc, el, width);
     }
+  });
+
+  it('keeps every text whole with the text at 200 %, every section open, at 1280 and 640 CSS px', async () => {
+    for (const width of [1280, 640]) {
+      const { doc, el } = await widgetInFrame(width, 640);
+      const before = parseFloat(
+        getComputedStyle(shadow(el).querySelector('[part~="panel"] p')!).fontSize,
+      );
+      doc.documentElement.style.fontSize = '200%';
+      const after = parseFloat(
+        getComputedStyle(shadow(el).querySelector('[part~="panel"] p')!).fontSize,
+      );
+      expect(after / before, 'the text is twice as large').to.be.closeTo(2, 0.01);
+      expectTextWhole(doc, el, width);
+    }
+  });
+
+  it('shows the same in portrait and landscape: no orientation query, no horizontal scrolling', async () => {
+    const rules = (list: CSSRuleList): CSSRule[] =>
+      [...list].flatMap((rule) =>
+        'cssRules' in rule ? [rule, ...rules((rule as CSSGroupingRule).cssRules)] : [rule],
+      );
+    for (const [width, height] of [
+      [320, 568],
+      [568, 320],
+    ] as const) {
+      const { doc, el } = await widgetInFrame(width, height);
+      const sheets = [...shadow(el).adoptedStyleSheets, ...shadow(el).styleSheets];
+      expect(sheets.length, 'the widget has styles').to.be.greaterThan(0);
+      const media = sheets.flatMap((sheet) => rules(sheet.cssRules)).map((rule) => rule.cssText);
+      expect(
+        media.some((text) => /orientation/.test(text)),
+        'an orientation query',
+      ).to.equal(false);
+      expect(doc.documentElement.scrollWidth, `${width}×${height}`).to.be.at.most(width);
+      for (const b of buttons(el)) expect(isShown(panelOf(el, b))).to.equal(true);
+    }
+  });
+
+  it('acts on the up event: a press released off the button does nothing (pointer cancellation)', async () => {
+    const el = await mount();
+    const b = button(el, HEADINGS.nl.values);
+    const box = b.getBoundingClientRect();
+    const middle = [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] as [
+      number,
+      number,
+    ];
+    const away = [Math.round(box.left + 20), Math.round(box.bottom + 200)] as [number, number];
+    await sendMouse({ type: 'move', position: middle });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: away });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded'), 'released off the button').to.equal('false');
+    // The same press released on the button does act.
+    await sendMouse({ type: 'move', position: middle });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(b.getAttribute('aria-expanded'), 'released on the button').to.equal('true');
+    await resetMouse();
   });
 
   describe('status message', () => {
