@@ -7,22 +7,26 @@
 //   did not run in the last test run, or failed there, or was skipped in every
 //   engine. Titles are compared as the run reports them, so a title built
 //   with a template literal is cited as it reads once expanded;
-// - a WCAG 2.2 level A or AA success criterion has no row in the report's
-//   tables (a row whose first cell starts with its number), or 4.1.1, which
-//   WCAG 2.2 made obsolete, is not accounted for;
-// - a row names a criterion that is not A or AA in WCAG 2.2 (a typo), a
-//   criterion has two rows, a row has an empty cell, or a row that applies
-//   cites neither a test nor a manual check in its evidence.
+// - a WCAG 2.2 level A or AA success criterion has no section of its own (a
+//   heading that starts with its number, `#### 1.4.3 Contrast (Minimum)`),
+//   or 4.1.1, which WCAG 2.2 made obsolete, is not accounted for;
+// - a section names a criterion that is not A or AA in WCAG 2.2 (a typo), a
+//   criterion has two sections, or a section lacks its lines: `Verdict:`
+//   (Supports, Partially supports, Does not support, Not applicable),
+//   `Oordeel:` (voldoet, voldoet niet, n.v.t., as the verdict says) and
+//   `Remarks:`; or a verdict other than Not applicable has no `Evidence:`,
+//   or "Supports" cites no test: it must rest on a test that passed.
 //
-// Our own script because no library knows our report's form; the Markdown is
-// read with `marked` and the test titles come from the run's results file
-// (test/reporters.js writes it) and from the assistive-technology step's
-// (test/at/run.js): `npm test` runs this after both.
+// Our own script because no library knows our report's form; the citations
+// are read with `marked` (scripts/accessibility-citations.js) and the test
+// titles come from the run's results file (test/reporters.js writes it) and
+// from the assistive-technology step's (test/at/run.js): `npm test` runs this
+// after both.
 //
 //   node scripts/check-accessibility-report.js [--list] [report.md …]
 //   --list also prints each test cited, with the engines it passed in.
 import { existsSync, readFileSync } from 'node:fs';
-import { marked } from 'marked';
+import { citationSpans, resultsByCitation } from './accessibility-citations.js';
 import { RESULTS_FILE } from '../test/reporters.js';
 
 const args = process.argv.slice(2);
@@ -61,34 +65,44 @@ for (const file of runs) {
   }
 }
 
-/**
- * The run's results by citation, `file › title`, with the file as the
- * report names it: the source (src/x.test.ts) of a compiled test (lib/x.test.js).
- */
-const results = new Map();
-const tests = runs.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).tests);
-for (const { file, title, browser, result } of tests) {
-  const source = file.replace(/^lib\/(.*)\.js$/, 'src/$1.ts');
-  const key = `${source} › ${title}`;
-  if (!results.has(key)) results.set(key, { passed: [], failed: [], skipped: [] });
-  results.get(key)[result].push(browser);
-}
+const results = resultsByCitation(
+  runs.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).tests),
+);
 
-const REFERENCE = /^(\S+) › (.+)$/s;
 const problems = [];
 const summary = [];
 
-/** Every token under `tokens`, table cells included. */
-function* walk(tokens) {
-  for (const token of tokens ?? []) {
-    yield token;
-    if (token.type === 'table') {
-      for (const cell of [...token.header, ...token.rows.flat()]) yield* walk(cell.tokens);
-    }
-    yield* walk(token.tokens);
-    for (const item of token.items ?? []) yield* walk(item.tokens);
-  }
+/** What each verdict is in the Dutch audit's words. */
+const OORDEEL = {
+  Supports: 'voldoet',
+  'Partially supports': 'voldoet niet',
+  'Does not support': 'voldoet niet',
+  'Not applicable': 'n.v.t.',
+};
+
+/**
+ * The criterion sections of `markdown`: a heading of level 3 or 4 that starts
+ * with a criterion number, and its body up to the next heading.
+ */
+function sections(markdown) {
+  const lines = markdown.split('\n');
+  const found = [];
+  lines.forEach((line, index) => {
+    const heading = /^#{3,4} (\d+\.\d+\.\d+)\b/.exec(line);
+    if (heading) found.push({ number: heading[1], line: index + 1, body: [] });
+    else if (/^#{1,4} /.test(line)) found.push({ number: null, body: [] });
+    else found.at(-1)?.body.push(line);
+  });
+  return found
+    .filter(({ number }) => number)
+    .map(({ number, line, body }) => ({ number, line, body: body.join('\n') }));
 }
+
+/** The text after `- Label:` in a section's body, up to the next such line. */
+const field = (body, label) =>
+  new RegExp(`^- ${label}: ([\\s\\S]*?)(?=^- [A-Z][a-z]+:|(?![\\s\\S]))`, 'm')
+    .exec(body)?.[1]
+    .trim() ?? '';
 
 for (const report of reports) {
   if (!existsSync(report)) {
@@ -97,61 +111,65 @@ for (const report of reports) {
   }
   const markdown = readFileSync(report, 'utf8');
   const lineOf = (text) => markdown.slice(0, markdown.indexOf(text)).split('\n').length;
-  const tokens = marked.lexer(markdown);
 
   // Test references.
   let references = 0;
   const cited = new Map();
-  for (const token of walk(tokens)) {
-    if (token.type !== 'codespan') continue;
-    const text = token.text
-      .replace(/\s+/g, ' ')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'");
-    if (!REFERENCE.test(text)) continue;
+  const passedCitations = new Set();
+  for (const { text, raw } of citationSpans(markdown)) {
     references++;
     const result = results.get(text);
-    const where = `${report}:${lineOf(token.raw)}`;
+    const where = `${report}:${lineOf(raw)}`;
     if (atSkipped && text.startsWith('test/at/')) continue;
     if (!result) problems.push(`${where}: no test ran as \`${text}\``);
     else if (result.failed.length) {
       problems.push(`${where}: \`${text}\` failed in ${result.failed.join(', ')}`);
     } else if (!result.passed.length) problems.push(`${where}: \`${text}\` was skipped everywhere`);
-    else cited.set(text, result.passed);
+    else {
+      cited.set(text, result.passed);
+      passedCitations.add(text);
+    }
   }
 
-  // Criteria rows: the body rows of every table whose first cell is a criterion number.
+  // Criterion sections.
   const rows = new Map();
-  for (const table of walk(tokens)) {
-    if (table.type !== 'table') continue;
-    const header = table.header.map((cell) => cell.text.toLowerCase());
-    for (const row of table.rows) {
-      const texts = row.map((cell) => cell.text.trim());
-      const number = /^(\d+\.\d+\.\d+)\b/.exec(texts[0] ?? '')?.[1];
-      if (!number) continue;
-      const where = `${report}:${lineOf(row[0].text)}`;
-      if (!LEVEL.has(number) && !OBSOLETE.includes(number)) {
-        problems.push(`${where}: ${number} is not a WCAG 2.2 level A or AA success criterion`);
-      }
-      if (rows.has(number)) problems.push(`${where}: a second row for ${number}`);
-      if (texts.length < header.length || texts.some((text) => !text)) {
-        problems.push(`${where}: the row for ${number} has an empty cell`);
-      }
-      const column = (name) => texts[header.findIndex((h) => h.startsWith(name))] ?? '';
-      const applies = column('applies');
-      if (/^yes\b/i.test(applies) && !/ › |\bmanual\b/i.test(column('evidence'))) {
-        problems.push(`${where}: ${number} applies but cites no test and no manual check`);
-      }
-      rows.set(number, applies);
+  for (const { number, line, body } of sections(markdown)) {
+    const where = `${report}:${line}`;
+    if (!LEVEL.has(number) && !OBSOLETE.includes(number)) {
+      problems.push(`${where}: ${number} is not a WCAG 2.2 level A or AA success criterion`);
     }
+    if (rows.has(number)) problems.push(`${where}: a second section for ${number}`);
+    const verdict = /^\*\*([^*]+)\*\*/.exec(field(body, 'Verdict'))?.[1];
+    const oordeel = /^\*\*([^*]+)\*\*/.exec(field(body, 'Oordeel'))?.[1];
+    const evidence = field(body, 'Evidence');
+    if (!(verdict in OORDEEL)) {
+      problems.push(
+        `${where}: ${number} has no "- Verdict: **…**" of ${Object.keys(OORDEEL).join(', ')}`,
+      );
+    } else if (oordeel !== OORDEEL[verdict]) {
+      problems.push(
+        `${where}: ${number} is "${verdict}", so its Oordeel is "${OORDEEL[verdict]}", not "${oordeel}"`,
+      );
+    }
+    if (!field(body, 'Remarks')) problems.push(`${where}: ${number} has no "- Remarks:"`);
+    if (verdict && verdict !== 'Not applicable' && !evidence) {
+      problems.push(`${where}: ${number} is "${verdict}" but has no "- Evidence:"`);
+    }
+    const tested = citationSpans(evidence).some(
+      ({ text }) => passedCitations.has(text) || (atSkipped && text.startsWith('test/at/')),
+    );
+    if (verdict === 'Supports' && !tested) {
+      problems.push(`${where}: ${number} "Supports" cites no test that passed in its Evidence`);
+    }
+    rows.set(number, verdict);
   }
   for (const [level, numbers] of Object.entries(CRITERIA)) {
     for (const number of numbers.filter((n) => !rows.has(n))) {
-      problems.push(`${report}: no row for WCAG 2.2 ${number} (level ${level})`);
+      problems.push(`${report}: no section for WCAG 2.2 ${number} (level ${level})`);
     }
   }
   for (const number of OBSOLETE.filter((n) => !rows.has(n))) {
-    problems.push(`${report}: no row for ${number} (obsolete in WCAG 2.2: say so)`);
+    problems.push(`${report}: no section for ${number} (obsolete in WCAG 2.2: say so)`);
   }
 
   if (list) {
@@ -159,10 +177,13 @@ for (const report of reports) {
       console.log(`${text}  (${engines.join(', ')})`);
   }
   const counted = [...rows].filter(([number]) => LEVEL.has(number));
-  const applying = counted.filter(([, applies]) => /^yes\b/i.test(applies)).length;
+  const by = (verdict) => counted.filter(([, v]) => v === verdict).length;
   summary.push(
-    `${report}: ${counted.length} WCAG 2.2 A/AA criteria (${applying} apply, ` +
-      `${counted.length - applying} not applicable) and ${OBSOLETE.join(', ')}; ` +
+    `${report}: ${counted.length} WCAG 2.2 A/AA criteria (` +
+      Object.keys(OORDEEL)
+        .map((verdict) => `${by(verdict)} ${verdict.toLowerCase()}`)
+        .join(', ') +
+      `) and ${OBSOLETE.join(', ')}; ` +
       `${references} test references to ${cited.size} tests, each passed in the last run${atSkipped ? ' (AT=0: those of test/at/ not checked)' : ''}`,
   );
 }

@@ -8,6 +8,8 @@
 //   CHANGELOG.md         the latest release: its first `## [x.y.z] - date` heading
 //   test/at/results.json `npm run test:at` (test/at/run.js): what the assistive-
 //                        technology step verified, with what; and its transcripts
+//   docs/accessibility-evaluation.json `npm run report:evaluate`: the commit, files,
+//                        engines and cited tests the accessibility report rests on
 //
 // It fills inline markers, `<!-- figure:size.esm.gzip -->11.0 KiB<!-- /figure -->`,
 // whole tables, `<!-- figures:bench.table.100 -->` … `<!-- /figures -->`, and
@@ -238,6 +240,68 @@ blocks.set(
   ].join('\n'),
 );
 
+// The accessibility report's evaluation (scripts/report-evaluate.js): the
+// commit the run tested, the files' SRI hashes, the engines and the result of
+// each test the report cites, per engine.
+const evaluation = json('docs/accessibility-evaluation.json');
+const ENGINE_LABELS = { Chromium: 'Chromium', Firefox: 'Firefox ESR', WebKit: 'WebKitGTK' };
+const upstream = (version) => version.replace(/^\d+:/, '').replace(/(esr)?-[^-]*$/, '');
+figures.set(
+  'a11y.commit',
+  `${evaluation.commit.slice(0, 12)}${evaluation.dirty ? ' with uncommitted changes' : ''}`,
+);
+figures.set('a11y.date', evaluation.date);
+figures.set('a11y.widget', evaluation.widget);
+figures.set(
+  'a11y.engines',
+  Object.entries(evaluation.engines)
+    .map(([label, { version }]) => `${ENGINE_LABELS[label] ?? label} ${upstream(version)}`)
+    .join(', '),
+);
+figures.set('a11y.orca', `Orca ${evaluation.assistiveTechnology.orca}`);
+figures.set('a11y.at-spi', `AT-SPI ${evaluation.assistiveTechnology.atSpi}`);
+figures.set('a11y.axe', `axe-core ${evaluation.axeCore}`);
+blocks.set(
+  'a11y.files',
+  [
+    row(['file (`dist/`)', 'SRI hash']),
+    row(['---', '---']),
+    ...Object.entries(evaluation.files).map(([file, hash]) => row([`\`${file}\``, `\`${hash}\``])),
+  ].join('\n'),
+);
+blocks.set(
+  'a11y.engines',
+  [
+    row(['engine', 'Debian package', 'tests passed / failed / skipped']),
+    row(['---', '---', '---']),
+    ...Object.entries(evaluation.engines).map(([label, { package: name, version }]) => {
+      const c = evaluation.runs.browser[label] ?? { passed: 0, failed: 0, skipped: 0 };
+      const a = evaluation.runs.assistiveTechnology[label];
+      const at = a ? `; assistive-technology step ${a.passed} / ${a.failed} / ${a.skipped}` : '';
+      return row([
+        ENGINE_LABELS[label] ?? label,
+        `\`${name}\` ${version}`,
+        `${c.passed} / ${c.failed} / ${c.skipped}${at}`,
+      ]);
+    }),
+  ].join('\n'),
+);
+// Each cited test with the engines it passed in, and those it was skipped or failed in.
+const outcome = ({ passed, failed, skipped }) =>
+  [
+    passed.length ? `passed in ${passed.join(', ')}` : '',
+    skipped.length ? `skipped in ${skipped.join(', ')}` : '',
+    failed.length ? `FAILED in ${failed.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ') || 'did not run';
+blocks.set(
+  'a11y.cited',
+  Object.entries(evaluation.cited)
+    .map(([citation, result]) => `- \`${citation}\`: ${outcome(result)}`)
+    .join('\n'),
+);
+
 if (bench.profile) {
   const { top, runs } = bench.profile;
   // The file, not the line: lines move with every edit after the run.
@@ -336,7 +400,7 @@ for (const file of FILES) {
 if (check && stale.length) {
   console.error(stale.join('\n'));
   console.error(
-    `${stale.length} figure(s) out of step with bench/results.json, bench/size.json, test/at/results.json or package.json: run \`npm run figures\` and commit`,
+    `${stale.length} figure(s) out of step with bench/results.json, bench/size.json, test/at/results.json, docs/accessibility-evaluation.json or package.json: run \`npm run figures\` and commit`,
   );
 }
 if (wrong.length) console.error(wrong.join('\n'));
