@@ -9,9 +9,11 @@
 //   inline styles.
 //
 // dist/csp.json publishes the CSP hash of each inline <style>, for pages that
-// allow only hashed inline styles (`style-src 'self' 'sha256-…'`).
+// allow only hashed inline styles (`style-src 'self' 'sha256-…'`), and the
+// Trusted Types policy name the bundles create (`trusted-types aivd-mission`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { FALLBACK_CSS, fallbackHtml } from '../lib/fallback.js';
+import { TRUSTED_TYPES_POLICY } from '../lib/names.js';
 import { cspHash, linkTag, scriptTag } from './sri.js';
 
 const write = (file, text) => {
@@ -46,4 +48,7 @@ ${fallbackHtml(lang)}
   );
 }
 
-write('csp.json', `${JSON.stringify({ 'style-src': styleSrc }, null, 2)}\n`);
+write(
+  'csp.json',
+  `${JSON.stringify({ 'style-src': styleSrc, 'trusted-types': TRUSTED_TYPES_POLICY }, null, 2)}\n`,
+);

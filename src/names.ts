@@ -18,6 +18,13 @@ import type { CollapsibleId, SectionId } from './content.js';
 /** The element's tag name (also the link prefix of an element without an id). */
 export const TAG = 'aivd-mission';
 
+/**
+ * The Trusted Types policy the bundles create for lit-html's templates, once
+ * per page however many copies load: a name of our own, so that a host app
+ * built with Lit keeps `lit-html` for itself (rollup.config.js renames it).
+ */
+export const TRUSTED_TYPES_POLICY = 'aivd-mission';
+
 /** Ids in the shadow root, one per section where it takes a section id. */
 export const ids = {
   /** The wrapper of a section's heading and panel (`section-intro`: the intro). */

@@ -4,4 +4,4 @@
  * snippet pages (test/snippet-page.js) for theirs.
  */
 export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types aivd-mission";
