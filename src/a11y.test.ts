@@ -458,61 +458,52 @@ describe('<aivd-mission> accessibility', () => {
     // in the same frame, so no screen reader can see it change (L6). Shown to
     // pass with two frames awaited before the fill in the compiled element.
     // Back to `it` with the fix.
-    const knownFailure = (title: string, fn: Mocha.AsyncFunc) =>
-      it.skip(
-        `${title} [skipped: fails until the status waits a frame before it is filled, L6]`,
-        fn,
-      );
-
-    knownFailure(
-      'empties the status, then fills it in a later frame, focus staying on the copy-link button',
-      async () => {
-        Object.defineProperty(navigator, 'clipboard', {
-          configurable: true,
-          value: { writeText: async () => {} },
-        });
-        const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
-        const panel = panelOf(el, button(el, HEADINGS.nl.values));
-        const copy = panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
-        const status = panel.querySelector('[role="status"]')!;
-        // What the status said, and in which frame: a screen reader hears a
-        // change the page shows in a frame, not one undone within the same frame.
-        let frame = 0;
-        let counting = true;
-        const count = () => {
-          frame++;
-          if (counting) requestAnimationFrame(count);
-        };
-        requestAnimationFrame(count);
-        const said: { text: string; frame: number }[] = [];
-        new MutationObserver(() => said.push({ text: textOf(status), frame })).observe(status, {
-          childList: true,
-          characterData: true,
-          subtree: true,
-        });
-        copy.focus();
-        for (let i = 0; i < 2; i++) {
-          await sendKeys({ press: 'Enter' });
-          for (let wait = 0; wait < 50 && textOf(status) !== 'Link gekopieerd'; wait++) {
-            await new Promise((r) => requestAnimationFrame(r));
-          }
+    it('empties the status, then fills it in a later frame, focus staying on the copy-link button', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => {} },
+      });
+      const el = await mount(html`<aivd-mission open="values"></aivd-mission>`);
+      const panel = panelOf(el, button(el, HEADINGS.nl.values));
+      const copy = panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!;
+      const status = panel.querySelector('[role="status"]')!;
+      // What the status said, and in which frame: a screen reader hears a
+      // change the page shows in a frame, not one undone within the same frame.
+      let frame = 0;
+      let counting = true;
+      const count = () => {
+        frame++;
+        if (counting) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      const said: { text: string; frame: number }[] = [];
+      new MutationObserver(() => said.push({ text: textOf(status), frame })).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      copy.focus();
+      for (let i = 0; i < 2; i++) {
+        await sendKeys({ press: 'Enter' });
+        for (let wait = 0; wait < 50 && textOf(status) !== 'Link gekopieerd'; wait++) {
           await new Promise((r) => requestAnimationFrame(r));
-          expect(shadow(el).activeElement === copy, 'focus stays on copy-link').to.equal(true);
         }
-        counting = false;
-        // The second copy: from "Link gekopieerd" to empty, then back, a frame later.
-        const second = said.slice(said.findIndex((s) => s.text === 'Link gekopieerd') + 1);
-        const emptied = second.findIndex((s) => s.text === '');
-        const filled = second.findIndex((s, i) => i > emptied && s.text === 'Link gekopieerd');
-        expect(emptied >= 0, `emptied before the second copy: ${JSON.stringify(said)}`).to.equal(
-          true,
-        );
-        expect(filled > emptied, `filled again: ${JSON.stringify(said)}`).to.equal(true);
-        expect(
-          second[filled]!.frame > second[emptied]!.frame,
-          `filled in a later frame than emptied: ${JSON.stringify(said)}`,
-        ).to.equal(true);
-      },
-    );
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(shadow(el).activeElement === copy, 'focus stays on copy-link').to.equal(true);
+      }
+      counting = false;
+      // The second copy: from "Link gekopieerd" to empty, then back, a frame later.
+      const second = said.slice(said.findIndex((s) => s.text === 'Link gekopieerd') + 1);
+      const emptied = second.findIndex((s) => s.text === '');
+      const filled = second.findIndex((s, i) => i > emptied && s.text === 'Link gekopieerd');
+      expect(emptied >= 0, `emptied before the second copy: ${JSON.stringify(said)}`).to.equal(
+        true,
+      );
+      expect(filled > emptied, `filled again: ${JSON.stringify(said)}`).to.equal(true);
+      expect(
+        second[filled]!.frame > second[emptied]!.frame,
+        `filled in a later frame than emptied: ${JSON.stringify(said)}`,
+      ).to.equal(true);
+    });
   });
 });

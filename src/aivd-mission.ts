@@ -8,7 +8,7 @@ import { allOpen, serializeOpen, toggleOpen } from './open-state.js';
 import type { Reading } from './options.js';
 import { adoptStyles, show } from './render.js';
 import type { Shape } from './templates.js';
-import { Renders } from './scheduler.js';
+import { Renders, afterNextFrame } from './scheduler.js';
 import { Changes, toggleEvent } from './toggle-event.js';
 
 export type {
@@ -227,10 +227,12 @@ export class AivdMission extends HTMLElement {
    * @internal
    */
   async [COPY_LINK](section: CollapsibleId): Promise<void> {
-    // Empty the status first: a second copy then changes it again, and is announced.
+    // Empty the status first and fill it in a later frame: a second copy then
+    // changes it again, and screen readers hear it (not a change undone within a frame).
     this.#copyStatus = { section, link: '' };
     this.#renders.request();
-    const [status] = await Promise.all([copyLink(this.id, section), this.updateComplete]);
+    const shownEmpty = this.updateComplete.then(afterNextFrame);
+    const [status] = await Promise.all([copyLink(this.id, section), shownEmpty]);
     this.#copyStatus = status;
     this.#renders.request();
   }

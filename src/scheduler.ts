@@ -112,3 +112,10 @@ export class Renders {
     );
   }
 }
+
+/**
+ * Resolves once the page has shown a frame: after the next frame has begun
+ * and the one after it, so that whatever was rendered before is on screen.
+ */
+export const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
