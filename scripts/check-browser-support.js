@@ -28,6 +28,9 @@ const ENHANCEMENTS = {
   properties: ['content-visibility'],
   // Safari has no forced-colours mode; the system colours apply by themselves elsewhere.
   mediaConditions: ['forced-colors'],
+  // Only in @media print, opening the fallback's closed sections on paper;
+  // a browser without it prints them closed, as they are on screen.
+  selectors: ['details-content'],
 };
 
 /** Shipped JavaScript: the compiled modules (lit is checked by its own project). */
@@ -61,6 +64,7 @@ async function problemsAt(year) {
               available: year,
               allowProperties: ENHANCEMENTS.properties,
               allowMediaConditions: ENHANCEMENTS.mediaConditions,
+              allowSelectors: ENHANCEMENTS.selectors,
             },
           ],
         },
