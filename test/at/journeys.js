@@ -148,7 +148,8 @@ export async function runJourney({ engine, browser, orca, origin, journey }) {
     );
   }
   await browser.goto(`${origin}/at/${journey.page}`);
-  await orca.quiet(1000);
+  // What Orca says of a page as it loads is not the journey's: let it finish.
+  await orca.quiet(1500);
   const steps = [];
   for (const key of journey.keys) {
     const wanted = expected?.[steps.length]?.lines;
