@@ -102,7 +102,8 @@ describe(`${engine}: assistive technology`, () => {
     });
     after(() => orca?.stop());
     for (const journey of JOURNEYS) {
-      test(`Orca: ${journey.name}`, () => runJourney({ engine, browser, orca, origin, journey }));
+      test(`Orca: ${journey.name}`, () =>
+        runJourney({ engine, browser, orca, reader, origin, journey }));
     }
   });
 });

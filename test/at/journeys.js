@@ -16,7 +16,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { titleOf } from './pages.js';
 import { eventually, press } from './session.js';
+import { nodes } from './trees.js';
 
 const UPDATE = process.env.AT_UPDATE === '1';
 /** The longest a key may take to be answered; a match ends the wait at once. */
@@ -139,7 +141,7 @@ async function hear({ orca, origin }, act, expected) {
 }
 
 /** Opens the journey's page, presses its keys, and compares what Orca said with the transcript. */
-export async function runJourney({ engine, browser, orca, origin, journey }) {
+export async function runJourney({ engine, browser, orca, reader, origin, journey }) {
   const file = fileOf(engine, journey);
   const expected = !UPDATE && existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
   if (!UPDATE && !expected) {
@@ -148,6 +150,14 @@ export async function runJourney({ engine, browser, orca, origin, journey }) {
     );
   }
   await browser.goto(`${origin}/at/${journey.page}`);
+  // The page's accessibility tree complete (its headings exposed), as Orca
+  // will read it: WebKitGTK builds it late under load, and Orca then says a
+  // button without the heading around it.
+  const title = titleOf(journey.page.replace(/#.*/, ''));
+  await eventually(async () => {
+    const tree = await reader.read(browser.app, title);
+    assert.ok(nodes(tree).some((node) => node.role === 'heading' && node.attributes.level === '2'));
+  }, 10000);
   // What Orca says of a page as it loads is not the journey's: let it finish.
   await orca.quiet(1500);
   const steps = [];
