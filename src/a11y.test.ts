@@ -348,21 +348,7 @@ describe('<aivd-mission> accessibility', () => {
 
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     // A frame 320 CSS px wide is a 320 px viewport in every engine (WebDriver cannot set one).
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 320px; height: 640px; border: 0';
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
-    const doc = frame.contentDocument!;
-    doc.body.innerHTML = '<aivd-mission open="all" lang="nl"></aivd-mission>';
-    const script = Object.assign(doc.createElement('script'), {
-      type: 'module',
-      src: '/lib/aivd-mission.js',
-    });
-    await new Promise((resolve) => {
-      script.onload = resolve;
-      doc.head.append(script);
-    });
-    const el = doc.querySelector(TAG) as AivdMission;
-    await el.updateComplete;
+    const { doc, el } = await widgetInFrame(320, 640);
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
     // Nothing inside overflows the widget either (it would be clipped, not scrolled).
     for (const node of shadow(el).querySelectorAll('*')) {
