@@ -22,7 +22,7 @@ describe('escapeHtml', () => {
 describe('fallbackHtml', () => {
   it('holds every section, the collapsible ones as closed <details> with an <h2> in the <summary>', () => {
     const html = fallbackHtml('nl');
-    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="nl">'));
+    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="nl" dir="ltr">'));
     assert.equal(tags(html, 'summary').length, 4);
     assert.deepEqual(headings(html), [
       'Waar de AIVD voor staat',
@@ -30,14 +30,20 @@ describe('fallbackHtml', () => {
       'Wat de AIVD kan',
       'Meer informatie over de AIVD',
     ]);
-    assert.match(html, /^<p lang="nl" id="aivd-mission-intro">Het is de taak van de AIVD /);
+    assert.match(
+      html,
+      /^<p lang="nl" dir="ltr" id="aivd-mission-intro">Het is de taak van de AIVD /,
+    );
     assert.match(html, /<summary><h2>Onze waarden<\/h2><\/summary>/);
   });
 
   it('writes the language asked for, on the intro and on each section', () => {
     const html = fallbackHtml('en');
-    assert.match(html, /^<p lang="en" id="aivd-mission-intro">It is the task of the AIVD /);
-    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="en">'));
+    assert.match(
+      html,
+      /^<p lang="en" dir="ltr" id="aivd-mission-intro">It is the task of the AIVD /,
+    );
+    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="en" dir="ltr">'));
     assert.equal(headings(html)[1], 'Our values');
   });
 
@@ -49,9 +55,9 @@ describe('fallbackHtml', () => {
     });
     assert.deepEqual(headings(html), ['More about the AIVD', 'Our values']);
     assert.deepEqual(tags(html, 'details|h\\d'), [
-      '<details lang="en">',
+      '<details lang="en" dir="ltr">',
       '<h3>',
-      '<details lang="en" open>',
+      '<details lang="en" dir="ltr" open>',
       '<h3>',
     ]);
     assert.doesNotMatch(html, /It is the task/);

@@ -180,4 +180,14 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
       }
     },
   );
+
+  it('runs left to right on a right-to-left page with JavaScript off, the page around it untouched', async () => {
+    const doc = `<!doctype html><html lang="ar" dir="rtl"><body><p id="host">نص الصفحة</p>${await snippet('nl')}</body></html>`;
+    const page = (await frame(doc, 'allow-same-origin')).contentDocument!;
+    const direction = (node: Element) => page.defaultView!.getComputedStyle(node).direction;
+    expect(direction(page.getElementById('host')!)).to.equal('rtl');
+    const texts = [...page.querySelectorAll('aivd-mission :is(p, summary, h2)')];
+    expect(texts.length > 5).to.equal(true);
+    for (const node of texts) expect(direction(node), textOf(node).slice(0, 30)).to.equal('ltr');
+  });
 });

@@ -33,7 +33,7 @@ const block = (b: Block, attributes = '') =>
  * The fallback markup in `locale`. Each collapsible section is a <details>
  * whose <summary> holds the real heading: HTML allows heading content in
  * <summary>, and it keeps heading and control one thing, as in the widget.
- * Each top-level element carries `lang` as well as the snippet's element:
+ * Each top-level element carries `lang` (and `dir="ltr"`) as well as the snippet's element:
  * a rich-text field's sanitizer (DOMPurify by default) may drop
  * <aivd-mission> and keep its content, which must keep its language.
  * Each section's first block carries the section's deep-link id
@@ -46,7 +46,8 @@ export function fallbackHtml(
   { sections = SECTION_IDS, open = [], headingLevel = 2, elementId = '' }: FallbackOptions = {},
 ): string {
   const h = `h${headingLevel}`;
-  const lang = ` lang="${locale}"`;
+  // Dutch and English run left to right, on a right-to-left page too.
+  const lang = ` lang="${locale}" dir="ltr"`;
   // A deep link's target: the section's first block, inside the <details>
   // content, so that a browser opens a closed section to show it.
   const target = (id: SectionId) => ` id="${escapeHtml(fragmentOf(elementId, id))}"`;

@@ -196,4 +196,27 @@ describe('<aivd-mission> language', () => {
       expect(document.activeElement === el, 'focus is still in the widget').to.equal(true);
     });
   }
+
+  it('runs left to right on a right-to-left page, and leaves the page around it alone', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="ar" dir="rtl">
+        <p>نص الصفحة</p>
+        <aivd-mission open="values"></aivd-mission>
+      </div>`,
+    );
+    const el = page.querySelector('aivd-mission') as AivdMission;
+    await el.updateComplete;
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    expect(direction(page.querySelector('p')!)).to.equal('rtl');
+    for (const node of shadow(el).querySelectorAll('button, p, li, h2')) {
+      expect(direction(node), textOf(node).slice(0, 30)).to.equal('ltr');
+    }
+    // The chevron stays at the start of the line, before the heading's text.
+    const b = button(el, HEADINGS.nl.values);
+    const icon = b.querySelector('[part~="icon"]')!;
+    expect(
+      icon.getBoundingClientRect().left < b.getBoundingClientRect().left + b.offsetWidth / 2,
+      'the chevron is on the left half of its button',
+    ).to.equal(true);
+  });
 });

@@ -111,7 +111,8 @@ export function template({ locale, level, shown, exclusive }: Shape) {
         >
           ${toggleAllLabel(false)}
         </button>`;
-  return html`<div class=${classes.mission} lang=${locale}>
+  // Dutch and English run left to right, on a right-to-left page too.
+  return html`<div class=${classes.mission} lang=${locale} dir="ltr">
     ${shown.map((id) => html`${id === collapsible[0] ? toggleAll : nothing}${section(level, id)}`)}
   </div>`;
 }
