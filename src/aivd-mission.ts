@@ -1,9 +1,10 @@
 import * as attributes from './attributes.js';
 import type { CollapsibleId, SectionId } from './content.js';
 import { CONTROL_EVENTS, COPY_LINK, causeOf, control } from './controls.js';
+import { readFallback, withReaderChanges, type ReaderState } from './continuity.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
 import { resolveLocale, unwatchLang, watchLang } from './language.js';
-import { TAG } from './names.js';
+import { TAG, ids } from './names.js';
 import { allOpen, serializeOpen, toggleOpen } from './open-state.js';
 import type { Reading } from './options.js';
 import { adoptStyles, show } from './render.js';
@@ -73,6 +74,8 @@ export class AivdMission extends HTMLElement {
   // The open sections as `open`, `sections` and `exclusive` say; read when first needed.
   #expanded?: Reading<CollapsibleId[]>;
   #copyStatus?: CopyStatus;
+  // What the reader did in the fallback before the upgrade, until the first render.
+  #reader?: ReaderState;
   // The sections changed since the last render, and why; the render reports them.
   #changes = new Changes();
   #renders = new Renders(() => this.isConnected && (this.#render(), true));
@@ -88,6 +91,8 @@ export class AivdMission extends HTMLElement {
 
   constructor() {
     super();
+    // The fallback as the reader left it: the shadow root is about to hide it.
+    this.#reader = readFallback(this);
     const root = this.attachShadow({ mode: 'open' });
     for (const type of CONTROL_EVENTS) root.addEventListener(type, AivdMission.#onEvent, true);
     attributes.upgradeProperties(this, attributes.PROPERTIES);
@@ -136,6 +141,7 @@ export class AivdMission extends HTMLElement {
     watchHash(this.#followHash);
     // Anything may have changed while away: read it all again.
     this.#shape = undefined;
+    if (this.#reader && !this.#renders.hasRendered) this.#keepReaderState(this.#reader);
     this.#renders.request();
     // A link to a section: follow it once the first render is done.
     if (!this.#renders.hasRendered && location.hash)
@@ -180,6 +186,25 @@ export class AivdMission extends HTMLElement {
     const changedSections = events.map((event) => event.section);
     show(this.shadowRoot!, shape, { expanded, copyStatus: this.#copyStatus }, changedSections);
     for (const detail of events) this.dispatchEvent(toggleEvent(detail));
+  }
+
+  /**
+   * The sections the reader opened or closed in the fallback stay so (in
+   * `open`; the first render fires no event), and focus on a summary moves
+   * to that section's button. A deep link, followed after, wins over both.
+   */
+  #keepReaderState(reader: ReaderState): void {
+    this.#reader = undefined;
+    const open = withReaderChanges(this.#openSections().value, reader, this.exclusive);
+    if (serializeOpen(open) !== serializeOpen(this.#openSections().value)) {
+      this.open = serializeOpen(open);
+    }
+    const focused = reader.focused;
+    if (focused) {
+      this.updateComplete.then(() =>
+        this.shadowRoot!.getElementById(ids.button(focused))?.focus({ preventScroll: true }),
+      );
+    }
   }
 
   /** The sections shown, as rendered unless `sections` changed since. */

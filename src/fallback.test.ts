@@ -190,4 +190,62 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     expect(texts.length > 5).to.equal(true);
     for (const node of texts) expect(direction(node), textOf(node).slice(0, 30)).to.equal('ltr');
   });
+
+  /** The fallback in a page of its own, and a late script, as a reader on a slow connection gets them. */
+  async function lateUpgrade(elementAttributes = '') {
+    const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
+    const page = view.document;
+    const fallback = (await snippet('nl'))
+      .replace(/<script[\s\S]*?<\/script>/, '')
+      .replace('<aivd-mission lang="nl"', `<aivd-mission lang="nl" ${elementAttributes}`);
+    page.open();
+    page.write(`<!doctype html><html lang="nl"><body style="margin: 0">${fallback}</body></html>`);
+    page.close();
+    const events: string[] = [];
+    page.addEventListener('aivd-mission-toggle', (e) =>
+      events.push((e as CustomEvent).detail.section),
+    );
+    const upgrade = async () => {
+      const script = Object.assign(page.createElement('script'), {
+        type: 'module',
+        src: '/dist/aivd-mission.js',
+      });
+      page.head.append(script);
+      await waitUntil(() => view.customElements.get(TAG), 'the element is defined');
+      const el = page.querySelector(TAG) as HTMLElement & {
+        open: string;
+        updateComplete: Promise<unknown>;
+      };
+      await el.updateComplete;
+      await new Promise((resolve) => view.requestAnimationFrame(resolve));
+      return el;
+    };
+    const summaryOf = (section: string) =>
+      page.getElementById(`aivd-mission-${section}`)!.closest('details')!.querySelector('summary')!;
+    return { view, page, events, upgrade, summaryOf };
+  }
+
+  it('keeps the sections the reader opened in the fallback, and focus on a summary, across the upgrade', async () => {
+    const { events, upgrade, summaryOf } = await lateUpgrade();
+    summaryOf('values').click();
+    summaryOf('values').focus();
+    const before = summaryOf('values').closest('details')!.getBoundingClientRect().top;
+    const el = await upgrade();
+    expect(el.open).to.equal('values');
+    const b = el.shadowRoot!.getElementById('button-values')!;
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === b, 'focus is on the same section').to.equal(true);
+    const section = el.shadowRoot!.getElementById('section-values')!;
+    const moved = section.getBoundingClientRect().top - before;
+    expect(Math.abs(moved) <= 8, `the section stays where it was (moved ${moved} px)`).to.equal(true);
+    expect(events, 'the first render fires no event').to.deep.equal([]);
+  });
+
+  it('lets the section the reader opened win with exclusive, and the rest follow the attributes', async () => {
+    const { upgrade, summaryOf } = await lateUpgrade('exclusive open="mission"');
+    // The snippet was written without these attributes: the mission section is closed in it.
+    summaryOf('capabilities').click();
+    const el = await upgrade();
+    expect(el.open).to.equal('capabilities');
+  });
 });

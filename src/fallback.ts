@@ -71,7 +71,8 @@ const FALLBACK = `${TAG}:not(:defined)`;
 /**
  * Styles for the element before it is defined, so that the fallback takes
  * the space the widget will: the same line heights, dividers, 44 px rows, and
- * room for the show all button. Plain CSS: the inline snippets carry it in a
+ * room for the show all button (beside the intro's own margin, which would
+ * otherwise collapse into it). Plain CSS: the inline snippets carry it in a
  * <style>, and the build writes it to dist/aivd-mission.css for the snippets
  * that link it (no inline style, for a strict Content-Security-Policy). On a
  * dark page the summaries take the widget's dark-scheme accent, #8fcae7.
@@ -100,6 +101,9 @@ ${FALLBACK} details {
 }
 ${FALLBACK} details:first-of-type {
   margin-block-start: 44px;
+}
+${FALLBACK} :is(p, ul) + details:first-of-type {
+  margin-block-start: calc(1rem + 44px);
 }
 ${FALLBACK} details:last-of-type {
   border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
