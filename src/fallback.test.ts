@@ -237,7 +237,9 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     expect(el.shadowRoot!.activeElement === b, 'focus is on the same section').to.equal(true);
     const section = el.shadowRoot!.getElementById('section-values')!;
     const moved = section.getBoundingClientRect().top - before;
-    expect(Math.abs(moved) <= 8, `the section stays where it was (moved ${moved} px)`).to.equal(true);
+    expect(Math.abs(moved) <= 8, `the section stays where it was (moved ${moved} px)`).to.equal(
+      true,
+    );
     expect(events, 'the first render fires no event').to.deep.equal([]);
   });
 
