@@ -195,10 +195,9 @@ export class AivdMission extends HTMLElement {
    */
   #keepReaderState(reader: ReaderState): void {
     this.#reader = undefined;
-    const open = withReaderChanges(this.#openSections().value, reader, this.exclusive);
-    if (serializeOpen(open) !== serializeOpen(this.#openSections().value)) {
-      this.open = serializeOpen(open);
-    }
+    const asSet = this.#openSections().value;
+    const kept = serializeOpen(withReaderChanges(asSet, reader, this.exclusive));
+    if (kept !== serializeOpen(asSet)) this.open = kept;
     const focused = reader.focused;
     if (focused) {
       this.updateComplete.then(() =>

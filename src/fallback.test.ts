@@ -125,17 +125,29 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     expect(win.__cls).to.be.at.most(0.05);
   });
 
-  it('lands a deep link on its section with JavaScript off, its heading in view', async () => {
-    const filler = (text: string) => `<p>${text}</p>`.repeat(40);
-    const fallback = (await snippet('nl')).replace(/<script[\s\S]*?<\/script>/, '');
-    // A page of its own URL (a srcdoc frame takes no fragment in WebKit), written
-    // as it is served, with no script: the browser alone follows the link.
+  /** The snippet as a page holds it before its script runs, or where the script is stripped. */
+  const withoutScript = (html: string) => html.replace(/<script[\s\S]*?<\/script>/, '');
+
+  /**
+   * A Dutch page with `body`, at a URL of its own (a srcdoc frame takes no
+   * fragment in WebKit), written as a server would send it.
+   */
+  async function pageOfItsOwn(body: string) {
     const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
     const page = view.document;
     page.open();
-    page.write(`<!doctype html><html lang="nl"><body style="margin: 0">
-      ${filler('Tekst erboven.')}${fallback}${filler('Tekst eronder.')}</body></html>`);
+    page.write(`<!doctype html><html lang="nl"><body style="margin: 0">${body}</body></html>`);
     page.close();
+    return { view, page };
+  }
+
+  it('lands a deep link on its section with JavaScript off, its heading in view', async () => {
+    const filler = (text: string) => `<p>${text}</p>`.repeat(40);
+    // No script: the browser alone follows the link.
+    const fallback = withoutScript(await snippet('nl'));
+    const { view, page } = await pageOfItsOwn(
+      `${filler('Tekst erboven.')}${fallback}${filler('Tekst eronder.')}`,
+    );
     const navigated = new Promise((resolve) => view.addEventListener('hashchange', resolve));
     view.location.hash = '#aivd-mission-values';
     await navigated;
@@ -150,11 +162,7 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
   });
 
   it('answers to the same link once upgraded: the widget opens that section', async () => {
-    const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
-    const page = view.document;
-    page.open();
-    page.write(`<!doctype html><html lang="nl"><body>${await localSnippet('nl')}</body></html>`);
-    page.close();
+    const { view, page } = await pageOfItsOwn(await localSnippet('nl'));
     // document.open() gave the page the test's URL: give it the link's, before
     // the module script runs. The fallback holds the same id in the light DOM.
     view.history.replaceState(null, '', '/test/snippet-page.html#aivd-mission-values');
@@ -193,14 +201,11 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
 
   /** The fallback in a page of its own, and a late script, as a reader on a slow connection gets them. */
   async function lateUpgrade(elementAttributes = '') {
-    const view = (await loadFrame({ src: '/test/snippet-page.html' })).contentWindow!;
-    const page = view.document;
-    const fallback = (await snippet('nl'))
-      .replace(/<script[\s\S]*?<\/script>/, '')
-      .replace('<aivd-mission lang="nl"', `<aivd-mission lang="nl" ${elementAttributes}`);
-    page.open();
-    page.write(`<!doctype html><html lang="nl"><body style="margin: 0">${fallback}</body></html>`);
-    page.close();
+    const fallback = withoutScript(await snippet('nl')).replace(
+      '<aivd-mission lang="nl"',
+      `<aivd-mission lang="nl" ${elementAttributes}`,
+    );
+    const { view, page } = await pageOfItsOwn(fallback);
     const events: string[] = [];
     page.addEventListener('aivd-mission-toggle', (e) =>
       events.push((e as CustomEvent).detail.section),

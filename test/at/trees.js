@@ -27,6 +27,18 @@ const widgetOf = (tree) => ({
   children: tree.children.filter((child) => child.attributes.tag !== 'h1'),
 });
 
+/** `check(value, message)` asserts and counts; `count()` is how many it asserted. */
+function counter() {
+  let checked = 0;
+  return {
+    check: (value, message) => {
+      assert.ok(value, message);
+      checked++;
+    },
+    count: () => checked,
+  };
+}
+
 /** The sections' headings and sentences in `lang`, from the built messages. */
 function textOf(lang) {
   return inLocale(lang, () => ({
@@ -59,11 +71,7 @@ export function assertWidgetTree(tree, { lang, open, level = 2, exclusive = fals
   const text = textOf(lang);
   const widget = widgetOf(tree);
   const all = nodes(widget);
-  let count = 0;
-  const check = (value, message) => {
-    assert.ok(value, message);
-    count++;
-  };
+  const { check, count } = counter();
 
   const everything = exposed(widget);
   for (const sentence of text.intro)
@@ -126,12 +134,11 @@ export function assertWidgetTree(tree, { lang, open, level = 2, exclusive = fals
     );
   }
 
-  count += assertLanguage(all, lang);
   check(
     !all.some((node) => /image|graphic|svg/.test(node.role)),
     'no graphic exposed (the chevron)',
   );
-  return count;
+  return count() + assertLanguage(all, lang);
 }
 
 /**
@@ -159,11 +166,7 @@ export function assertFallbackTree(tree, { engine, lang, level = 2 }) {
   const text = textOf(lang);
   const all = nodes(widgetOf(tree));
   const everything = exposed(widgetOf(tree));
-  let count = 0;
-  const check = (value, message) => {
-    assert.ok(value, message);
-    count++;
-  };
+  const { check, count } = counter();
   for (const sentence of text.intro)
     check(everything.includes(words(sentence)), `intro: ${sentence}`);
   for (const section of text.sections) {
@@ -179,5 +182,5 @@ export function assertFallbackTree(tree, { engine, lang, level = 2 }) {
       check(!everything.includes(words(sentence)), `${section.id}: hidden "${sentence}"`);
     }
   }
-  return count + assertLanguage(all, lang);
+  return count() + assertLanguage(all, lang);
 }
