@@ -9,7 +9,7 @@
 // script, no innerHTML; only properties, attributes and textContent.
 import { FALLBACK_CSS, escapeHtml, fallbackHtml } from '../lib/fallback.js';
 import { linkTag, scriptTag } from '../lib/snippet-tags.js';
-import { DEFAULT_ACCENT, checkAccent, formatRatio, normalizeHex } from './contrast.js';
+import { DEFAULT_ACCENT, checkAccent, formatRatio, isDark, normalizeHex } from './contrast.js';
 
 const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'];
 const DEFAULT_LEVEL = 2;
@@ -33,6 +33,7 @@ const contrastList = contrastNote.querySelector('.contrast__list');
 const contrastAdvice = contrastNote.querySelector('.contrast__advice');
 const fontSelect = $('#lettertype');
 const preview = $('#voorbeeld');
+const stage = preview.parentElement;
 const snippetField = $('#snippet');
 const integrityError = $('#integriteit-fout');
 const copyButton = $('#kopieer');
@@ -200,8 +201,13 @@ function update() {
     preview.style.removeProperty(name);
   for (const [name, value] of themeFor(settings)) preview.style.setProperty(name, value);
 
-  // The page background only informs the check; it is not part of the snippet.
-  showContrast(settings.accent, normalizeHex(backgroundCode.value));
+  // The page background is not part of the snippet: it informs the check,
+  // and the preview stands on it, in white text on a dark one, as on a page
+  // (the element takes its colours from there).
+  const background = normalizeHex(backgroundCode.value);
+  stage.style.background = background ?? '';
+  stage.style.color = background && isDark(background) ? '#ffffff' : '';
+  showContrast(settings.accent, background);
   if (release.src) snippetField.value = snippetFor(settings);
   const themeCss = settings.css === 'link' ? themeCssFor(settings) : '';
   themeBlock.hidden = !themeCss;

@@ -3,8 +3,9 @@
 // Plain functions; demo/builder.js shows what they return.
 
 export const DEFAULT_ACCENT = '#01689b';
-// The widget's default accent on a page with color-scheme: dark.
-export const DARK_DEFAULT_ACCENT = '#8fcae7';
+// On a dark background the widget's default accent is the page's own text
+// colour (src/accent.ts); the check takes that text to be white.
+const DARK_PAGE_TEXT = '#ffffff';
 /** The dark canvas the accent is checked on: Material's dark surface, a common dark-mode page. */
 const DARK_CANVAS = '#121212';
 /** WCAG 2.2 SC 1.4.3: normal text needs 4.5:1. */
@@ -37,19 +38,19 @@ export function contrastRatio(a, b) {
 export const formatRatio = (ratio) =>
   `${(Math.floor(ratio * 10) / 10).toFixed(1).replace('.', ',')}:1`;
 
-const isDark = (background) =>
+export const isDark = (background) =>
   contrastRatio(background, '#ffffff') > contrastRatio(background, '#000000');
 
 /**
  * The accent checked on white, on #121212 and on the editor's page
  * background if given: each check's place, canvas, ratio and verdict, and the
  * advice for the ones that fail. An accent of the editor's own
- * (--aivd-mission-accent) wins in both colour schemes; the default follows
- * the page's color-scheme, so on a dark page it is the light blue.
+ * (--aivd-mission-accent) wins on any background; the default follows the
+ * page's text colour, so on a dark page it is that (white) text's colour.
  */
 export function checkAccent(accent, page) {
   const custom = accent !== DEFAULT_ACCENT;
-  const shownOn = (dark) => (dark && !custom ? DARK_DEFAULT_ACCENT : accent);
+  const shownOn = (dark) => (dark && !custom ? DARK_PAGE_TEXT : accent);
   const check = (where, colour, canvas) => {
     const ratio = contrastRatio(colour, canvas);
     return { where, canvas, ratio, ok: ratio >= MIN_CONTRAST };
@@ -58,7 +59,7 @@ export function checkAccent(accent, page) {
   const dark = check(
     custom
       ? `Op een donkere pagina (${DARK_CANVAS})`
-      : `Op een donkere pagina (${DARK_CANVAS}) kiest het element zelf lichtblauw (${DARK_DEFAULT_ACCENT})`,
+      : `Op een donkere pagina (${DARK_CANVAS}) neemt het element de tekstkleur van de pagina over (wit)`,
     shownOn(true),
     DARK_CANVAS,
   );
@@ -66,7 +67,7 @@ export function checkAccent(accent, page) {
   const own =
     page &&
     check(
-      `Op uw pagina (${page})${pageIsDark && !custom ? ', met het lichtblauw' : ''}`,
+      `Op uw pagina (${page})${pageIsDark && !custom ? ', in de tekstkleur van de pagina (wit)' : ''}`,
       shownOn(pageIsDark),
       page,
     );
@@ -80,17 +81,15 @@ function adviceFor({ custom, light, dark, own, pageIsDark }) {
   if (!custom) {
     if (own && !own.ok)
       return 'Op uw pagina is de standaardkleur niet goed leesbaar. Kies een eigen kleur die daar wel voldoende contrast heeft.';
-    if (own && pageIsDark)
-      return 'Het element kiest het lichtblauw alleen als uw pagina een donker kleurenschema aangeeft (color-scheme: dark). Vraag uw webteam of dat zo is.';
     return '';
   }
   if (own && !own.ok) {
-    const standard = pageIsDark ? DARK_DEFAULT_ACCENT : DEFAULT_ACCENT;
+    const standard = pageIsDark ? DARK_PAGE_TEXT : DEFAULT_ACCENT;
     const standardFits = contrastRatio(standard, own.canvas) >= MIN_CONTRAST;
     return `Op uw pagina is deze kleur niet goed leesbaar. Kies een ${pageIsDark ? 'lichtere' : 'donkerdere'} kleur${standardFits ? ', of houd de standaardkleur' : ''}.`;
   }
   if (light.ok && !dark.ok)
-    return "Uw kleur blijft ook op een donkere pagina staan, en is daar te donker. Gebruik deze kleur alleen op lichte pagina's, kies een kleur die op beide voldoende contrast heeft, of houd de standaardkleur: die wordt op een donkere pagina vanzelf lichtblauw.";
+    return "Uw kleur blijft ook op een donkere pagina staan, en is daar te donker. Gebruik deze kleur alleen op lichte pagina's, kies een kleur die op beide voldoende contrast heeft, of houd de standaardkleur: die neemt op een donkere pagina vanzelf de tekstkleur van de pagina over.";
   if (!light.ok && dark.ok)
     return "Uw kleur blijft ook op een lichte pagina staan, en is daar te licht. Gebruik deze kleur alleen op donkere pagina's, kies een kleur die op beide voldoende contrast heeft, of houd de standaardkleur.";
   if (!light.ok && !dark.ok) return 'Kies een kleur met meer contrast, of houd de standaardkleur.';

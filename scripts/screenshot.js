@@ -122,10 +122,16 @@ async function main() {
       await page.close();
     }
 
-    // 1b. The example on a dark page (color-scheme: dark), as it loads.
+    // 1b. The examples on a dark page (color-scheme: dark) and on a dark band
+    // without a colour scheme (Rijkshuisstijl lintblauw), as they load.
     {
       const page = await openDemo(browser, url, { width: 800, deviceScaleFactor: 2 });
-      await shot(page, 'dark.png', { clip: await clipAround(page, '#donker aivd-mission', 24) });
+      await shot(page, 'dark.png', {
+        clip: await clipAround(page, '.stage--dark aivd-mission', 24),
+      });
+      await shot(page, 'band.png', {
+        clip: await clipAround(page, '.stage--band aivd-mission', 24),
+      });
       await page.close();
     }
 

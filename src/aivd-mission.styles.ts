@@ -1,3 +1,5 @@
+import { ACCENT_FROM_TEXT } from './accent.js';
+
 // A plain string for one constructed stylesheet; the tag's name lets the
 // build minify it (@lit-labs/rollup-plugin-minify-html-literals).
 const css = String.raw;
@@ -10,10 +12,6 @@ export const styles = css`
    * inherit from the page.
    */
   :host {
-    --_accent: var(
-      --aivd-mission-accent,
-      var(--nl-link-color, var(--utrecht-link-color, var(--_accent-default)))
-    );
     --_accent-default: #01689b;
     --_text: var(
       --aivd-mission-text,
@@ -43,22 +41,31 @@ export const styles = css`
   }
 
   /*
-   * On a page in a dark colour scheme (its color-scheme, inherited here) the
-   * default accent is the Rijkshuisstijl light blue: #01689b gives 3.1:1 on
-   * #121212, #8fcae7 10.5:1. The focus ring and dividers follow the button and
-   * text colours. Engines without light-dark() keep #01689b.
+   * The default accent follows the text colour (accent.ts): #01689b on dark
+   * text, the text colour itself on light text (a dark band). The focus ring
+   * and dividers follow the button and text colours. Engines without relative
+   * colours get the same from script: the on-dark class.
    */
-  @supports (color: light-dark(#000, #fff)) {
+  @supports (color: rgb(from currentColor r g b)) {
     :host {
-      --_accent-default: light-dark(#01689b, #8fcae7);
+      --_accent-default: ${ACCENT_FROM_TEXT};
     }
+  }
+
+  .on-dark {
+    --_accent-default: currentColor;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* Resolved here, not on :host, so that the on-dark class can change the default. */
   .mission {
+    --_accent: var(
+      --aivd-mission-accent,
+      var(--nl-link-color, var(--utrecht-link-color, var(--_accent-default)))
+    );
     display: flow-root;
     color: var(--_text);
     font-family: var(--_font);

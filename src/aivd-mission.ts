@@ -47,7 +47,7 @@ export type {
  * @csspart toggle-all - The show all / hide all button.
  * @csspart copy-link - The button at the end of an open section that copies a link to it.
  *
- * @cssprop [--aivd-mission-accent=#01689b] - Colour of the buttons; falls back to the NL Design System's `--nl-link-color`, then `--utrecht-link-color`. The default is `#8fcae7` on a page with `color-scheme: dark` (where the browser has `light-dark()`).
+ * @cssprop [--aivd-mission-accent=#01689b] - Colour of the buttons; falls back to the NL Design System's `--nl-link-color`, then `--utrecht-link-color`. The default is `#01689b` on dark text and the text colour itself on light text (a dark band or dark colour scheme).
  * @cssprop [--aivd-mission-text=inherit] - Text colour; falls back to `--basis-color-default-color-document`, then `--utrecht-document-color`.
  * @cssprop [--aivd-mission-font-family=inherit] - Font; falls back to `--basis-text-font-family-default`, then `--utrecht-document-font-family`. Headings take `--nl-heading-level-N-font-family`, then `--basis-heading-font-family`, first.
  * @cssprop [--aivd-mission-focus-color=currentColor] - Colour of the focus ring; falls back to `--basis-focus-outline-color`, then `--utrecht-focus-outline-color`. Its width and style follow `--basis-focus-outline-width`/`-style`, then `--utrecht-focus-outline-width`/`-style` (default 3px solid).

@@ -11,6 +11,7 @@ import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
 import { fragmentOf } from './deep-link.js';
 import { TAG } from './names.js';
+import { ACCENT_FROM_TEXT, RELATIVE_COLOURS } from './accent.js';
 
 export interface FallbackOptions {
   sections?: readonly SectionId[];
@@ -74,8 +75,11 @@ const FALLBACK = `${TAG}:not(:defined)`;
  * room for the show all button (beside the intro's own margin, which would
  * otherwise collapse into it). Plain CSS: the inline snippets carry it in a
  * <style>, and the build writes it to dist/aivd-mission.css for the snippets
- * that link it (no inline style, for a strict Content-Security-Policy). On a
- * dark page the summaries take the widget's dark-scheme accent, #8fcae7.
+ * that link it (no inline style, for a strict Content-Security-Policy). The
+ * summaries' colour follows the widget's rule (accent.ts): #01689b on dark
+ * text, the text colour on light text; an engine without relative colours,
+ * which has no script to decide here, shows the text colour, readable on any
+ * background.
  * A deep link's target keeps its section's summary in view above it; print
  * shows every section open, as the widget prints.
  */
@@ -109,7 +113,7 @@ ${FALLBACK} details:last-of-type {
   border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
 }
 ${FALLBACK} summary {
-  --_aivd-mission-accent: #01689b;
+  --_aivd-mission-accent: currentColor;
   display: flex;
   align-items: flex-start;
   gap: 0.75rem;
@@ -120,9 +124,9 @@ ${FALLBACK} summary {
   cursor: pointer;
   list-style: none;
 }
-@supports (color: light-dark(#000, #fff)) {
+@supports ${RELATIVE_COLOURS} {
   ${FALLBACK} summary {
-    --_aivd-mission-accent: light-dark(#01689b, #8fcae7);
+    --_aivd-mission-accent: ${ACCENT_FROM_TEXT};
   }
 }
 ${FALLBACK} summary::-webkit-details-marker {

@@ -44,6 +44,8 @@ export const ids = {
 export const classes = {
   /** The root of the rendered tree; carries the language shown. */
   mission: 'mission',
+  /** On the root, in an engine without relative colours, when its text is light (accent.ts). */
+  onDark: 'on-dark',
   intro: 'intro',
   section: 'section',
   heading: 'heading',

@@ -10,12 +10,13 @@
  * root, for all of them.
  */
 import { render } from 'lit/html.js';
+import { markDarkBackground } from './accent.js';
 import { writeAttribute } from './attributes.js';
 import { copyLinkStatus, isCollapsible, toggleAllLabel, type CollapsibleId } from './content.js';
 import type { CopyStatus } from './deep-link.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
-import { ids } from './names.js';
+import { classes, ids } from './names.js';
 import { copyLine, template, type Shape } from './templates.js';
 import { styles } from './aivd-mission.styles.js';
 
@@ -162,6 +163,7 @@ export function show(
   if (touched) applyToggleAll(root, shape, state);
   // Last: a copy-link button exists only once its section's state is applied.
   if (focused) successorOf(root, focused)?.focus({ preventScroll: true });
+  markDarkBackground(root.querySelector(`.${classes.mission}`)!, classes.onDark);
 }
 
 /**

@@ -17,6 +17,7 @@ const contract: {
   HEADINGS: Record<Language, Record<CollapsibleId, string>>;
   ALL_HEADINGS: Record<Language, string[]>;
   seedSentences: () => Promise<string[]>;
+  rgbOf: (colour: string) => string;
   loadFrame: (options: {
     src?: string;
     srcdoc?: string;
@@ -128,15 +129,16 @@ export const itIn = (engines: (typeof engine)[], reason: string) =>
 /** Keys held together, in every engine: `pressChord(['Shift', 'ArrowDown'])`. */
 export const pressChord = (keys: string[]) => executeServerCommand('press-chord', keys);
 
-/** WCAG relative luminance contrast of two `rgb()` strings. */
+/** Any CSS colour as `rgb(r, g, b)`: computed colours may be `color(srgb …)`. */
+export const rgbOf = contract.rgbOf;
+
+/** WCAG relative luminance contrast of two opaque CSS colours. */
 export function contrast(a: string, b: string): number {
-  const lum = (rgb: string) => {
-    const [r, g, bl] = rgb
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number)
+  const lum = (color: string) => {
+    const [r, g, bl] = rgbOf(color)
+      .match(/\d+/g)!
       .map((c) => {
-        const s = c / 255;
+        const s = Number(c) / 255;
         return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
       });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;

@@ -7,6 +7,18 @@ chai.use(chaiA11yAxe);
 export { expect };
 
 /** Loads a script (classic unless `attributes` say otherwise) and resolves once it ran. */
+/**
+ * Any CSS colour as `rgb(r, g, b)`, as a canvas paints it: computed colours
+ * come as `rgb()` or, for relative colours, `color(srgb …)`.
+ */
+export function rgbOf(colour) {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
 export const loadScript = (src, attributes = {}) =>
   new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), attributes);
