@@ -258,4 +258,23 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     const el = await upgrade();
     expect(el.open).to.equal('capabilities');
   });
+
+  it('lets a deep link in the URL win over what the reader did in the fallback', async () => {
+    const { view, upgrade, summaryOf } = await lateUpgrade('exclusive');
+    summaryOf('values').click();
+    summaryOf('values').focus();
+    const navigated = new Promise((resolve) => view.addEventListener('hashchange', resolve));
+    view.location.hash = '#aivd-mission-capabilities';
+    await navigated;
+    const el = await upgrade();
+    await waitUntil(() => el.open === 'capabilities', `the linked section is open ("${el.open}")`);
+    const linked = el.shadowRoot!.getElementById('button-capabilities')!;
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === linked,
+      'focus is on the linked section',
+    );
+    expect(el.shadowRoot!.getElementById('button-values')!.getAttribute('aria-expanded')).to.equal(
+      'false',
+    );
+  });
 });
