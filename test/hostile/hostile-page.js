@@ -70,6 +70,14 @@ export async function hostilePage({
   return { frame, win, doc, el: widgets[0] };
 }
 
+/** Resolves once `done()` holds, polling for up to 2 s; `what` names it in the error. */
+async function until(done, what) {
+  for (const end = performance.now() + 2000; !done();) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 const sectionButton = (el, heading) =>
   [...el.shadowRoot.querySelectorAll('[part~="button"]')].find(
     (button) => button.textContent.trim() === heading,
@@ -97,10 +105,12 @@ export async function useWidget({ win, el }, lang = 'nl') {
   expect(text.checkVisibility()).to.equal(true);
   expect(el.open).to.equal('values');
 
+  // The frame takes the keyboard first: WebDriver's keys go to the focused document.
+  win.focus();
   values.focus();
+  await until(() => win.document.hasFocus() && el.shadowRoot.activeElement === values, 'focus');
   await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  expect(values.getAttribute('aria-expanded')).to.equal('false');
+  await until(() => values.getAttribute('aria-expanded') === 'false', 'Enter to close');
   expect(text.checkVisibility()).to.equal(false);
 
   el.shadowRoot.querySelector('[part~="toggle-all"]').click();
