@@ -4,10 +4,16 @@
 // dist/aivd-mission.css for sites that block inline styles, the theme then
 // going to a separate field for the site's stylesheet), and the element with
 // only the attributes that differ from the defaults, its no-JavaScript
-// fallback inside (the same fallbackHtml() the build uses for
-// dist/snippets/). Runs under a strict CSP with Trusted Types: no inline
-// script, no innerHTML; only properties, attributes and textContent.
-import { FALLBACK_CSS, escapeHtml, fallbackHtml } from '../lib/fallback.js';
+// fallback inside (renderFallback(), the package's aivd-mission/fallback,
+// which gives what the build puts in dist/snippets/). Runs under a strict CSP
+// with Trusted Types: no inline script, no innerHTML; only properties,
+// attributes and textContent.
+//
+// scripts/builder.js bundles it into dist/builder/ as a classic script, and
+// writes the package version and the integrity values of the files beside it
+// into the page: it fetches nothing, so it works from disk (file://) too.
+import { escapeHtml } from '../lib/fallback.js';
+import { contentVersion, fallbackCss, renderFallback } from '../lib/render-fallback.js';
 import { linkTag, scriptTag } from '../lib/snippet-tags.js';
 import { DEFAULT_ACCENT, checkAccent, formatRatio, isDark, normalizeHex } from './contrast.js';
 
@@ -36,6 +42,7 @@ const preview = $('#voorbeeld');
 const stage = preview.parentElement;
 const snippetField = $('#snippet');
 const integrityError = $('#integriteit-fout');
+const scriptAddress = $('#script-adres');
 const copyButton = $('#kopieer');
 const copyStatus = $('#kopieer-melding');
 const themeBlock = $('#thema-blok');
@@ -117,49 +124,52 @@ function themeCssFor(settings) {
 // ---------------------------------------------------------------------------
 // The snippet
 
-/** Filled in by loadRelease(): where the script and the CSS file live, and their integrity values. */
-const release = { src: '', integrity: '', cssHref: '', cssIntegrity: '' };
+/**
+ * The integrity values of the files beside the builder, from its page
+ * (scripts/builder.js writes them there); none in a page not built so.
+ */
+const integrity = JSON.parse(document.documentElement.dataset.integrity || '{}');
+integrityError.hidden = Boolean(integrity['aivd-mission.js'] && integrity['aivd-mission.css']);
 
-async function loadRelease() {
-  const json = async (path) => {
-    const response = await fetch(new URL(path, import.meta.url));
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return response.json();
-  };
-  const [pkg, integrity] = await Promise.allSettled([
-    json('../package.json'),
-    json('../dist/integrity.json'),
-  ]);
-  // The same base as scripts/sri.js.
-  const version = pkg.status === 'fulfilled' ? pkg.value.version : 'latest';
-  const base = `https://cdn.example.nl/aivd-mission/${version}/`;
-  const values = integrity.status === 'fulfilled' ? integrity.value : {};
-  release.src = `${base}aivd-mission.js`;
-  release.integrity = values['aivd-mission.js'] ?? '';
-  release.cssHref = `${base}aivd-mission.css`;
-  release.cssIntegrity = values['aivd-mission.css'] ?? '';
-  integrityError.hidden = Boolean(release.integrity && release.cssIntegrity);
+// The script's address: where the builder is hosted, beside dist/'s files,
+// so that the snippet points at the web team's own copy. Opened from disk
+// there is no such address: the editor fills it in.
+if (/^https?:$/.test(location.protocol)) {
+  scriptAddress.defaultValue = new URL('../aivd-mission.js', location.href).href;
 }
 
-function snippetFor(settings) {
-  const script = scriptTag('type="module"', release.src, release.integrity);
+/** The script's and the CSS file's addresses, or undefined until the field holds a web address. */
+function addresses() {
+  try {
+    const src = new URL(scriptAddress.value.trim());
+    if (!/^https?:$/.test(src.protocol)) return undefined;
+    return { src: src.href, cssHref: new URL('aivd-mission.css', src).href };
+  } catch {
+    return undefined;
+  }
+}
+
+function snippetFor(settings, { src, cssHref }) {
+  const script = scriptTag('type="module"', src, integrity['aivd-mission.js'] ?? '');
   // A strict Content-Security-Policy blocks a <style> in the page, but not a
   // stylesheet from the same place as the script.
   const css =
     settings.css === 'link'
-      ? linkTag(release.cssHref, release.cssIntegrity)
-      : `<style>\n${themeCssFor(settings)}${FALLBACK_CSS}\n</style>`;
+      ? linkTag(cssHref, integrity['aivd-mission.css'] ?? '')
+      : `<style>\n${themeCssFor(settings)}${fallbackCss}\n</style>`;
   const attributes = attributesFor(settings)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  const fallback = fallbackHtml(settings.lang, {
+  const fallback = renderFallback({
+    lang: settings.lang,
     sections: settings.sections,
     open: settings.open,
     headingLevel: settings.headingLevel,
+    exclusive: settings.exclusive,
   });
   return `${script}
 ${css}
-<aivd-mission${attributes}>
+<aivd-mission${attributes} data-content-version="${contentVersion}">
 ${fallback}
 </aivd-mission>
 `;
@@ -208,7 +218,11 @@ function update() {
   stage.style.background = background ?? '';
   stage.style.color = background && isDark(background) ? '#ffffff' : '';
   showContrast(settings.accent, background);
-  if (release.src) snippetField.value = snippetFor(settings);
+  const files = addresses();
+  scriptAddress.setAttribute('aria-invalid', String(!files && scriptAddress.value.trim() !== ''));
+  snippetField.value = files
+    ? snippetFor(settings, files)
+    : 'Vul eerst het adres van het script in (bij “Bestanden”).';
   const themeCss = settings.css === 'link' ? themeCssFor(settings) : '';
   themeBlock.hidden = !themeCss;
   themeField.value = themeCss;
@@ -246,7 +260,9 @@ form.addEventListener('change', (event) => {
 });
 
 form.addEventListener('input', (event) => {
-  if (event.target === accentInput) {
+  if (event.target === scriptAddress) {
+    update();
+  } else if (event.target === accentInput) {
     accentCode.value = accentInput.value;
     setCodeValid(accentCode, accentError, true);
     update();
@@ -352,6 +368,4 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
-update();
-await loadRelease();
 update();

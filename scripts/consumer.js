@@ -4,8 +4,8 @@
 // its types as each module resolution finds them (@arethetypeswrong/cli);
 // then installs it into a fresh consumer
 // app (tmp-consumer/, from test/consumer/), type-checks the consumer's
-// TypeScript against the shipped types, and bundles the React recipe as an
-// app would. The test/package-*.test.html pages then run those builds in
+// TypeScript against the shipped types, renders the React server recipe in
+// Node (aivd-mission/fallback), and bundles the React recipe as an app would. The test/package-*.test.html pages then run those builds in
 // Chromium.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,9 @@ writeFileSync(`${DIR}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], DIR);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${DIR}/tsconfig.json`]);
 console.log('consumer type-checks against the shipped types');
+
+// The server recipe, run in Node against the installed package (aivd-mission/fallback).
+process.stdout.write(run(process.execPath, [`${DIR}/build/server-run.js`]));
 
 const bundle = await rollup({
   input: `${DIR}/build/react-recipe.js`,

@@ -25,6 +25,11 @@ const REQUIRED = [
   'dist/snippets/aivd-mission.nl.html',
   'dist/snippets/aivd-mission.en.html',
   'dist/aivd-mission.css',
+  // The snippet builder, to host or open from disk, and the server export.
+  'dist/builder/index.html',
+  'dist/builder/builder.js',
+  'lib/render-fallback.js',
+  'lib/render-fallback.d.ts',
   // The README links them: the reference, the accessibility report, the recipes.
   'docs/reference.md',
   'docs/accessibility.md',

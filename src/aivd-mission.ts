@@ -1,5 +1,5 @@
 import * as attributes from './attributes.js';
-import type { CollapsibleId, SectionId } from './content.js';
+import { CONTENT_VERSION, type CollapsibleId, type SectionId } from './content.js';
 import { CONTROL_EVENTS, COPY_LINK, causeOf, control } from './controls.js';
 import { readFallback, withReaderChanges, type ReaderState } from './continuity.js';
 import { copyLink, followHash, unwatchHash, watchHash, type CopyStatus } from './deep-link.js';
@@ -58,6 +58,13 @@ export type {
  * @cssprop [--aivd-mission-scroll-margin=1rem] - Room left above a section that a link scrolls to, e.g. the height of a sticky page header.
  */
 export class AivdMission extends HTMLElement {
+  /**
+   * The version of the text (a date), apart from the package's: when it
+   * moves, a pinned snippet's text (its `data-content-version`) is out of
+   * date. CHANGELOG.md's "Text" entries say what changed.
+   */
+  static readonly contentVersion: string = CONTENT_VERSION;
+
   // Attributes are the state, as on native elements: LitElement's reactive
   // properties would add 3 KiB gzip and a copy of that state per instance.
   // `lang` is watched by language.ts's shared observer: an ancestor's counts too.

@@ -10,6 +10,17 @@
  */
 import { msg } from './localize.js';
 
+/**
+ * The version of the text, a date, apart from the package's version: it
+ * changes when a sentence in either language changes, and CHANGELOG.md's
+ * "Text" entries say what changed. A page with a pinned snippet carries the
+ * text of its date (`data-content-version` on the element), and needs a new
+ * copy when this moves. The Dutch is the AIVD's own text, word for word; the
+ * English is a translation made for this component, not an official AIVD
+ * text.
+ */
+export const CONTENT_VERSION = '2026-12-06';
+
 /** Every section, in the default order. */
 export const SECTION_IDS = ['intro', 'mission', 'values', 'capabilities', 'organisation'] as const;
 

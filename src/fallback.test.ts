@@ -53,6 +53,17 @@ describe('fallback snippets (dist/snippets/aivd-mission.<lang>.html)', () => {
     });
   }
 
+  it('carries the text version of the element class, a date, on each snippet', async () => {
+    const element = customElements.get(TAG) as unknown as { contentVersion: string };
+    expect(element.contentVersion).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    for (const file of ['nl', 'en', 'nl.csp', 'en.csp']) {
+      const html = await (await fetch(`/dist/snippets/aivd-mission.${file}.html`)).text();
+      expect(/<aivd-mission [^>]*>/.exec(html)![0], file).to.include(
+        `data-content-version="${element.contentVersion}"`,
+      );
+    }
+  });
+
   it('collapses and expands with JavaScript off', async () => {
     const page = (await frame(await snippet('en'), 'allow-same-origin')).contentDocument!;
     const values = page.querySelectorAll('details')[1]!;

@@ -17,15 +17,19 @@ export type Locale = (typeof allLocales)[number];
 export function resolveLocale(el: Element): Locale {
   for (let node: Node | null = el; node;) {
     const lang = node instanceof Element && node.getAttribute('lang')?.trim();
-    if (lang) {
-      const primary = lang.split(/[-_]/)[0]!.toLowerCase();
-      return (allLocales as readonly string[]).includes(primary)
-        ? (primary as Locale)
-        : sourceLocale;
-    }
+    if (lang) return localeOf(lang);
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return sourceLocale;
+}
+
+/** The locale a `lang` value renders (`en-GB` → `en`, `NL` → `nl`); anything else, or none, Dutch. */
+export function localeOf(lang: string | null | undefined): Locale {
+  const primary = String(lang ?? '')
+    .trim()
+    .split(/[-_]/)[0]!
+    .toLowerCase();
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
 }
 
 /** Called when any `lang` attribute in the document may have changed. */
