@@ -138,15 +138,26 @@ if (/^https?:$/.test(location.protocol)) {
   scriptAddress.defaultValue = new URL('../aivd-mission.js', location.href).href;
 }
 
-/** The script's and the CSS file's addresses, or undefined until the field holds a web address. */
+/**
+ * The script's and the CSS file's addresses as the snippet writes them, or
+ * undefined until the field holds a web address: a full one
+ * (`https://…/aivd-mission.js`) or one from the site's root
+ * (`/js/aivd-mission.js`, for pages on the same site).
+ */
 function addresses() {
+  const typed = scriptAddress.value.trim();
+  const fromRoot = typed.startsWith('/') && !typed.startsWith('//');
+  let src;
   try {
-    const src = new URL(scriptAddress.value.trim());
-    if (!/^https?:$/.test(src.protocol)) return undefined;
-    return { src: src.href, cssHref: new URL('aivd-mission.css', src).href };
+    src = new URL(typed, fromRoot ? 'https://site.invalid' : undefined);
   } catch {
     return undefined;
   }
+  if (!/^https?:$/.test(src.protocol)) return undefined;
+  const css = new URL('aivd-mission.css', src);
+  return fromRoot
+    ? { src: src.pathname + src.search, cssHref: css.pathname }
+    : { src: src.href, cssHref: css.href };
 }
 
 function snippetFor(settings, { src, cssHref }) {
@@ -354,6 +365,11 @@ preview.addEventListener('aivd-mission-toggle', () => {
 });
 
 copyButton.addEventListener('click', async () => {
+  if (!addresses()) {
+    scriptAddress.focus();
+    announce(copyStatus, 'Er is nog geen code: vul eerst het adres van het script in.');
+    return;
+  }
   try {
     if (!navigator.clipboard) throw new Error('No clipboard');
     await navigator.clipboard.writeText(snippetField.value);

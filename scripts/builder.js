@@ -28,7 +28,7 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 /** Replaces `from` in `html` by `to`, once; the build fails if the page no longer holds it. */
 function replace(html, from, to) {
   if (!html.includes(from)) throw new Error(`demo/builder.html no longer holds: ${from}`);
-  return html.replace(from, to);
+  return html.replace(from, () => to);
 }
 
 let html = readFileSync('demo/builder.html', 'utf8');

@@ -14,8 +14,10 @@
 //
 //   node scripts/release.js [--out <dir>]   default release/
 //
-// The archive is reproducible: files in name order, owned by root, dated by
-// the last commit, gzip without a timestamp.
+// The archive is reproducible: the same commit's build gives the same bytes
+// (files in name order, owned by root, one mode, dated by the last commit,
+// gzip without a timestamp, the SBOM's serial number and time from the
+// commit). GNU tar.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -32,6 +34,7 @@ import { dirname, join, relative } from 'node:path';
 
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex === -1 ? 'release' : process.argv[outIndex + 1];
+if (!OUT) throw new Error('--out needs a folder');
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
@@ -42,6 +45,13 @@ function run(command, args, options = {}) {
 }
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// The last commit dates the archive's files and its SBOM (SOURCE_DATE_EPOCH outside a checkout).
+const commit =
+  spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() || 'none';
+const epoch =
+  process.env.SOURCE_DATE_EPOCH ||
+  spawnSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).stdout?.trim() ||
+  '0';
 const folder = `${name}-${version}`;
 const root = join(OUT, folder);
 rmSync(root, { recursive: true, force: true });
@@ -73,9 +83,13 @@ function sbom() {
     '--no-audit',
     '--no-fund',
   ]);
-  const bom = npm(['sbom', '--package-lock-only', '--sbom-format', 'cyclonedx']);
+  const bom = JSON.parse(npm(['sbom', '--package-lock-only', '--sbom-format', 'cyclonedx']));
   rmSync(dirname(dir), { recursive: true, force: true });
-  return bom;
+  // npm writes a random serial number and the time of the run: the commit's instead.
+  const id = createHash('sha256').update(`${name}@${version} ${commit}`).digest('hex');
+  bom.serialNumber = `urn:uuid:${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20, 32)}`;
+  bom.metadata.timestamp = new Date(Number(epoch) * 1000).toISOString();
+  return `${JSON.stringify(bom, null, 2)}\n`;
 }
 writeFileSync(join(root, 'sbom.cdx.json'), sbom());
 
@@ -108,12 +122,13 @@ const sums = filesIn(root).map((file) => {
 writeFileSync(join(root, 'SHA256SUMS'), sums.join(''));
 
 const archive = join(OUT, `${folder}.tar.gz`);
-const epoch = run('git', ['log', '-1', '--format=%ct']).trim();
+// GNU tar (Debian's): --sort and --mode make the same files the same bytes.
 run('tar', [
   '--sort=name',
   '--owner=0',
   '--group=0',
   '--numeric-owner',
+  '--mode=u+rw,go=rX',
   `--mtime=@${epoch}`,
   '--use-compress-program=gzip -n',
   '-cf',

@@ -8,7 +8,8 @@
 // 3. the checks that need only the build, two at a time (the machine has two
 //    cores): lint without a second type-check, unused code and dependencies,
 //    the packed package (checked, then installed in a consumer app), the pure
-//    modules in Node;
+//    modules in Node, and the shipped files as a user takes them (the
+//    builder from disk in each engine, the release archive);
 // 4. every browser test group in Chromium, Firefox and WebKit;
 // 5. the assistive-technology step (`npm run test:at`, test/at/run.js): each
 //    engine's platform accessibility tree and Orca's speech, timed on its own;
@@ -84,7 +85,7 @@ async function parallel(scripts, width = 2) {
 installMissingEngines();
 step('build');
 step('size');
-await parallel(['lint:code', 'lint:docs', 'lint:unused', 'consumer', 'test:node']);
+await parallel(['lint:code', 'lint:docs', 'lint:unused', 'consumer', 'test:node', 'test:files']);
 step('test:browsers');
 if (process.env.AT !== '0') {
   console.log(`npm test: ${seconds(Date.now() - started)} before the assistive-technology step`);

@@ -33,18 +33,21 @@ export const RELATIVE_COLOURS = '(color: rgb(from currentColor r g b))';
 let relativeColours: boolean | undefined;
 
 /**
- * In an engine without relative colours, marks `mission` (the root of the
- * rendered tree) with `onDark` when its text colour is light, so the styles
- * make the accent that text colour. A colour the engine gives in another
- * notation than rgb() (a page's oklch() text in an old engine) keeps the blue.
+ * Whether the engine lacks relative colours, so that script decides the
+ * accent (markDarkBackground); asked once. Each render in such an engine
+ * then reads the text colour: one style read per widget.
+ */
+export const decidesAccentInScript = (): boolean =>
+  !(relativeColours ??= CSS.supports(RELATIVE_COLOURS));
+
+/**
+ * Marks `mission` (the root of the rendered tree) with `onDark` when its
+ * text colour is light, so that the styles make the accent that text colour.
+ * A colour the engine gives in another notation than rgb() (a page's oklch()
+ * text in an old engine) keeps the blue.
  */
 export function markDarkBackground(mission: Element, onDark: string): void {
-  relativeColours ??= CSS.supports(RELATIVE_COLOURS);
-  if (relativeColours) return;
-  const [r = 0, g = 0, b = 0] =
-    /^rgba?\((.*)\)/
-      .exec(getComputedStyle(mission).color)?.[1]!
-      .split(/[\s,/]+/)
-      .map(Number) ?? [];
+  const rgb = /^rgba?\((.*)\)/.exec(getComputedStyle(mission).color);
+  const [r = 0, g = 0, b = 0] = rgb ? rgb[1]!.split(/[\s,/]+/).map(Number) : [];
   mission.classList.toggle(onDark, 0.2126 * r + 0.7152 * g + 0.0722 * b > LIGHT_TEXT);
 }

@@ -64,6 +64,15 @@ describe('renderFallback (aivd-mission/fallback)', () => {
     assert.match(html, /<details lang="nl" dir="ltr">\n<summary><h2>Onze waarden/);
     assert.match(html, /<details lang="nl" dir="ltr" open>\n<summary><h2>Wat de AIVD kan/);
     assert.match(html, / id="missie-values"/);
+    // As the attribute: present is set, empty included.
+    const opened = (exclusive: unknown) =>
+      renderFallback({ open: 'all', exclusive: exclusive as boolean }).match(
+        /<details [^>]* open>/g,
+      )?.length;
+    assert.deepEqual(
+      [opened(''), opened('exclusive'), opened(false), opened(undefined)],
+      [1, 1, 4, 4],
+    );
   });
 
   it('handles bad options as the element does: each ignored with the element’s warning, never thrown', () => {

@@ -29,8 +29,8 @@ export interface RenderFallbackOptions {
   open?: string | readonly string[];
   /** Level of the section headings, 1–6; anything else is 2, the default. */
   headingLevel?: number | string;
-  /** At most one section open: an `open` naming several keeps its first. */
-  exclusive?: boolean;
+  /** At most one section open: an `open` naming several keeps its first. Set, as the attribute is, by any value but `false`, `null` and `undefined` (`''` too). */
+  exclusive?: boolean | string;
   /** The element's `id`, if it has one: deep links become `#<id>-<section>`. */
   id?: string;
 }
@@ -52,7 +52,8 @@ const warned = <T>(reading: Reading<T>): T => {
 export function renderFallback(given?: RenderFallbackOptions | null): string {
   const options = given ?? {};
   const sections = warned(readSections(asAttribute(options.sections)));
-  const open = warned(readOpen(asAttribute(options.open), sections, !!options.exclusive));
+  const exclusive = options.exclusive != null && options.exclusive !== false;
+  const open = warned(readOpen(asAttribute(options.open), sections, exclusive));
   return fallbackHtml(localeOf(asAttribute(options.lang)), {
     sections,
     open,

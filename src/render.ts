@@ -10,7 +10,7 @@
  * root, for all of them.
  */
 import { render } from 'lit/html.js';
-import { markDarkBackground } from './accent.js';
+import { decidesAccentInScript, markDarkBackground } from './accent.js';
 import { writeAttribute } from './attributes.js';
 import { copyLinkStatus, isCollapsible, toggleAllLabel, type CollapsibleId } from './content.js';
 import type { CopyStatus } from './deep-link.js';
@@ -163,7 +163,9 @@ export function show(
   if (touched) applyToggleAll(root, shape, state);
   // Last: a copy-link button exists only once its section's state is applied.
   if (focused) successorOf(root, focused)?.focus({ preventScroll: true });
-  markDarkBackground(root.querySelector(`.${classes.mission}`)!, classes.onDark);
+  if (decidesAccentInScript()) {
+    markDarkBackground(root.querySelector(`.${classes.mission}`)!, classes.onDark);
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ const contract: {
   ALL_HEADINGS: Record<Language, string[]>;
   seedSentences: () => Promise<string[]>;
   rgbOf: (colour: string) => string;
+  contrast: (a: string, b: string) => number;
   loadFrame: (options: {
     src?: string;
     srcdoc?: string;
@@ -132,17 +133,5 @@ export const pressChord = (keys: string[]) => executeServerCommand('press-chord'
 /** Any CSS colour as `rgb(r, g, b)`: computed colours may be `color(srgb …)`. */
 export const rgbOf = contract.rgbOf;
 
-/** WCAG relative luminance contrast of two opaque CSS colours. */
-export function contrast(a: string, b: string): number {
-  const lum = (color: string) => {
-    const [r, g, bl] = rgbOf(color)
-      .match(/\d+/g)!
-      .map((c) => {
-        const s = Number(c) / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+/** WCAG contrast ratio of two opaque CSS colours, 1 to 21. */
+export const contrast = contract.contrast;

@@ -68,6 +68,17 @@ describe('the release archive (npm run release)', () => {
     assert.match(read('CHANGELOG.md').toString(), new RegExp(`^# ${name} ${version}\\n\\n## \\[`));
   });
 
+  it('is reproducible: a second run gives the same bytes', () => {
+    const again = mkdtempSync(join(tmpdir(), 'aivd-mission-release-'));
+    try {
+      execFileSync(process.execPath, ['scripts/release.js', '--out', again], { stdio: 'ignore' });
+      const archive = `${folder}.tar.gz`;
+      assert.ok(readFileSync(join(again, archive)).equals(readFileSync(join(out, archive))));
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
   it('describes what the bundles hold in a CycloneDX SBOM: the package and lit, with their versions', () => {
     const sbom = JSON.parse(read('sbom.cdx.json'));
     assert.equal(sbom.bomFormat, 'CycloneDX');

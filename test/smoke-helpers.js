@@ -19,6 +19,18 @@ export function rgbOf(colour) {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
+/** WCAG contrast ratio of two opaque CSS colours, 1 to 21. */
+export function contrast(a, b) {
+  const luminance = (colour) =>
+    rgbOf(colour)
+      .match(/\d+/g)
+      .map((c) => c / 255)
+      .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + [0.2126, 0.7152, 0.0722][i] * v, 0);
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 export const loadScript = (src, attributes = {}) =>
   new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), attributes);
