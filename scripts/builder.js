@@ -4,14 +4,17 @@
 // classic script (demo/builder.js bundled with the fallback it writes; no
 // modules, which browsers refuse from file://), its stylesheets, and the
 // widget's classic script for the preview (../aivd-mission.iife.js). The
-// integrity values of the files beside it (dist/integrity.json) and the
-// package version go into the page, so that it fetches nothing.
+// integrity values of the files a snippet loads (the module and the CSS
+// beside it) and the package version go into the page, so that it fetches
+// nothing.
 //
-// Run by `npm run build` after scripts/integrity.js.
+// Run by `npm run build` before scripts/integrity.js, which then lists the
+// builder's files too.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { sri } from './sri.js';
 
 const OUT = 'dist/builder';
 mkdirSync(OUT, { recursive: true });
@@ -22,7 +25,9 @@ await bundle.close();
 for (const sheet of ['demo.css', 'builder.css']) copyFileSync(`demo/${sheet}`, `${OUT}/${sheet}`);
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+const integrity = Object.fromEntries(
+  ['aivd-mission.js', 'aivd-mission.css'].map((file) => [file, sri(file)]),
+);
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Replaces `from` in `html` by `to`, once; the build fails if the page no longer holds it. */

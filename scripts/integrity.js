@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // After the build: writes dist/integrity.json (file name → sha384 Subresource
-// Integrity value for every dist file but the snippet builder's, which pages
-// never load by a script tag and which holds these values itself), then keeps README's embed snippets in
+// Integrity value for every dist file, the snippet builder's included), then keeps README's embed snippets in
 // step with it and with dist/csp.json (the inline style's CSP hash, from
 // scripts/snippets.js). `--check` changes nothing and fails when README is stale.
 // Our own: SRI tools hash files; none keeps a README's embed code in step.
@@ -10,12 +9,7 @@ import { scriptTag, sri } from './sri.js';
 
 const integrity = Object.fromEntries(
   readdirSync('dist', { recursive: true })
-    .filter(
-      (file) =>
-        file !== 'integrity.json' &&
-        !file.startsWith('builder/') &&
-        /\.(js|map|css|html)$/.test(file),
-    )
+    .filter((file) => file !== 'integrity.json' && /\.(js|map|css|html)$/.test(file))
     .sort()
     .map((file) => [file, sri(file)]),
 );

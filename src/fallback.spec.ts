@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CONTENT_VERSION } from './content.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
 
 /** The elements of `html` with a name in `names`, as their opening tags. */
@@ -22,7 +23,10 @@ describe('escapeHtml', () => {
 describe('fallbackHtml', () => {
   it('holds every section, the collapsible ones as closed <details> with an <h2> in the <summary>', () => {
     const html = fallbackHtml('nl');
-    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="nl" dir="ltr">'));
+    assert.deepEqual(
+      tags(html, 'details'),
+      Array(4).fill(`<details lang="nl" dir="ltr" data-content-version="${CONTENT_VERSION}">`),
+    );
     assert.equal(tags(html, 'summary').length, 4);
     assert.deepEqual(headings(html), [
       'Waar de AIVD voor staat',
@@ -32,7 +36,9 @@ describe('fallbackHtml', () => {
     ]);
     assert.match(
       html,
-      /^<p lang="nl" dir="ltr" id="aivd-mission-intro">Het is de taak van de AIVD /,
+      new RegExp(
+        `^<p lang="nl" dir="ltr" data-content-version="${CONTENT_VERSION}" id="aivd-mission-intro">Het is de taak van de AIVD `,
+      ),
     );
     assert.match(html, /<summary><h2>Onze waarden<\/h2><\/summary>/);
   });
@@ -41,9 +47,14 @@ describe('fallbackHtml', () => {
     const html = fallbackHtml('en');
     assert.match(
       html,
-      /^<p lang="en" dir="ltr" id="aivd-mission-intro">It is the task of the AIVD /,
+      new RegExp(
+        `^<p lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}" id="aivd-mission-intro">It is the task of the AIVD `,
+      ),
     );
-    assert.deepEqual(tags(html, 'details'), Array(4).fill('<details lang="en" dir="ltr">'));
+    assert.deepEqual(
+      tags(html, 'details'),
+      Array(4).fill(`<details lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}">`),
+    );
     assert.equal(headings(html)[1], 'Our values');
   });
 
@@ -55,9 +66,9 @@ describe('fallbackHtml', () => {
     });
     assert.deepEqual(headings(html), ['More about the AIVD', 'Our values']);
     assert.deepEqual(tags(html, 'details|h\\d'), [
-      '<details lang="en" dir="ltr">',
+      `<details lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}">`,
       '<h3>',
-      '<details lang="en" dir="ltr" open>',
+      `<details lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}" open>`,
       '<h3>',
     ]);
     assert.doesNotMatch(html, /It is the task/);

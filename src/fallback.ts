@@ -6,7 +6,14 @@
  * accessibility tree. The snippet's <script> and <link> tags are in
  * snippet-tags.ts.
  */
-import { SECTION_IDS, content, isCollapsible, type Block, type SectionId } from './content.js';
+import {
+  CONTENT_VERSION,
+  SECTION_IDS,
+  content,
+  isCollapsible,
+  type Block,
+  type SectionId,
+} from './content.js';
 import type { Locale } from './language.js';
 import { inLocale } from './localize.js';
 import { fragmentOf } from './deep-link.js';
@@ -34,7 +41,8 @@ const block = (b: Block, attributes = '') =>
  * The fallback markup in `locale`. Each collapsible section is a <details>
  * whose <summary> holds the real heading: HTML allows heading content in
  * <summary>, and it keeps heading and control one thing, as in the widget.
- * Each top-level element carries `lang` (and `dir="ltr"`) as well as the snippet's element:
+ * Each top-level element carries `lang` (with `dir="ltr"` and the text's
+ * `data-content-version`) as well as the snippet's element:
  * a rich-text field's sanitizer (DOMPurify by default) may drop
  * <aivd-mission> and keep its content, which must keep its language.
  * Each section's first block carries the section's deep-link id
@@ -47,8 +55,9 @@ export function fallbackHtml(
   { sections = SECTION_IDS, open = [], headingLevel = 2, elementId = '' }: FallbackOptions = {},
 ): string {
   const h = `h${headingLevel}`;
-  // Dutch and English run left to right, on a right-to-left page too.
-  const lang = ` lang="${locale}" dir="ltr"`;
+  // Dutch and English run left to right, on a right-to-left page too; and
+  // the text's version goes with it, where a sanitizer drops the element.
+  const lang = ` lang="${locale}" dir="ltr" data-content-version="${CONTENT_VERSION}"`;
   // A deep link's target: the section's first block, inside the <details>
   // content, so that a browser opens a closed section to show it.
   const target = (id: SectionId) => ` id="${escapeHtml(fragmentOf(elementId, id))}"`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { CONTENT_VERSION } from './content.js';
 import { contentVersion, fallbackCss, renderFallback } from './render-fallback.js';
 import { FALLBACK_CSS } from './fallback.js';
 
@@ -50,8 +51,8 @@ describe('renderFallback (aivd-mission/fallback)', () => {
     });
     assert.equal(asText, asLists);
     assert.deepEqual(tags(asLists, 'details'), [
-      '<details lang="en" dir="ltr" open>',
-      '<details lang="en" dir="ltr">',
+      `<details lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}" open>`,
+      `<details lang="en" dir="ltr" data-content-version="${CONTENT_VERSION}">`,
     ]);
     assert.equal(tags(asLists, 'h3').length, 2);
     assert.equal(renderFallback({ open: 'all' }).match(/<details [^>]* open>/g)?.length, 4);
@@ -61,8 +62,18 @@ describe('renderFallback (aivd-mission/fallback)', () => {
   it('keeps only the first open section with exclusive, and the element’s id in the deep links', () => {
     const html = renderFallback({ open: 'capabilities values', exclusive: true, id: 'missie' });
     assert.equal(html.match(/<details [^>]* open>/g)?.length, 1);
-    assert.match(html, /<details lang="nl" dir="ltr">\n<summary><h2>Onze waarden/);
-    assert.match(html, /<details lang="nl" dir="ltr" open>\n<summary><h2>Wat de AIVD kan/);
+    assert.match(
+      html,
+      new RegExp(
+        `<details lang="nl" dir="ltr" data-content-version="${CONTENT_VERSION}">\\n<summary><h2>Onze waarden`,
+      ),
+    );
+    assert.match(
+      html,
+      new RegExp(
+        `<details lang="nl" dir="ltr" data-content-version="${CONTENT_VERSION}" open>\\n<summary><h2>Wat de AIVD kan`,
+      ),
+    );
     assert.match(html, / id="missie-values"/);
     // As the attribute: present is set, empty included.
     const opened = (exclusive: unknown) =>
