@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { escapeHtml } from '../lib/fallback.js';
 import { sri } from './sri.js';
 
 const OUT = 'dist/builder';
@@ -28,7 +29,6 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = Object.fromEntries(
   ['aivd-mission.js', 'aivd-mission.css'].map((file) => [file, sri(file)]),
 );
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Replaces `from` in `html` by `to`, once; the build fails if the page no longer holds it. */
 function replace(html, from, to) {
@@ -40,7 +40,7 @@ let html = readFileSync('demo/builder.html', 'utf8');
 html = replace(
   html,
   '<html lang="nl">',
-  `<html lang="nl" data-version="${escape(version)}" data-integrity="${escape(JSON.stringify(integrity))}">`,
+  `<html lang="nl" data-version="${escapeHtml(version)}" data-integrity="${escapeHtml(JSON.stringify(integrity))}">`,
 );
 html = replace(
   html,

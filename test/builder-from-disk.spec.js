@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { ENGINES, isInstalled, requestedEngines, startWebKitDriver } from './engines.js';
+import {
+  ENGINES,
+  isInstalled,
+  requestedEngines,
+  startWebKitDriver,
+  webKitSession,
+} from './engines.js';
 
 const PAGE = pathToFileURL('dist/builder/index.html').href;
 const ADDRESS = 'https://www.example.nl/js/aivd-mission.js';
@@ -49,31 +55,13 @@ async function eventually(read) {
 async function openFromDisk(engine) {
   if (engine === 'webkit') {
     const driver = await startWebKitDriver();
-    const base = `http://127.0.0.1:${driver.options.port}`;
-    const call = async (method, path, body) => {
-      const response = await fetch(base + path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body && JSON.stringify(body),
-      });
-      const { value } = await response.json();
-      if (!response.ok) throw new Error(`WebKitWebDriver: ${value?.message}`);
-      return value;
-    };
-    const { sessionId } = await call('POST', '/session', {
-      capabilities: { alwaysMatch: driver.options.capabilities },
-    });
     try {
-      await call('POST', `/session/${sessionId}/url`, { url: PAGE });
-      const shown = await eventually(() =>
-        call('POST', `/session/${sessionId}/execute/sync`, {
-          script: `return ${READ_PAGE}`,
-          args: [],
-        }),
-      );
+      const session = await webKitSession(driver.options.port);
+      await session.goto(PAGE);
+      const shown = await eventually(() => session.evaluate(READ_PAGE));
+      await session.close();
       return { shown, errors: [] };
     } finally {
-      await call('DELETE', `/session/${sessionId}`).catch(() => {});
       driver.stop();
     }
   }

@@ -77,7 +77,8 @@ export function freePort() {
   });
 }
 
-async function waitForDriver(port, driver) {
+/** Resolves once the WebDriver server `driver` answers on `port`; fails if it exits or stays silent 10 s. */
+export async function waitForDriver(port, driver) {
   for (let i = 0; i < 100; i++) {
     if (driver.exitCode !== null) throw new Error('WebKitWebDriver exited at start-up');
     try {
@@ -123,6 +124,39 @@ export async function startWebKitDriver() {
         'webkitgtk:browserOptions': { binary: ENGINES.webkit.path, args: ['--automation'] },
       },
     },
+  };
+}
+
+/**
+ * A session with MiniBrowser (`args` its options) on the WebKitWebDriver at
+ * `port`, through W3C WebDriver's plain HTTP: its version, and goto,
+ * evaluate (a script expression's value) and close. For the Node scripts
+ * that drive a page outside web-test-runner (the AT step, the builder from
+ * disk), which need these three calls only.
+ */
+export async function webKitSession(port, args = ['--automation']) {
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (!response.ok) throw new Error(`WebKitWebDriver: ${value?.message ?? response.status}`);
+    return value;
+  };
+  const { sessionId, capabilities } = await call('POST', '/session', {
+    capabilities: {
+      alwaysMatch: { 'webkitgtk:browserOptions': { binary: ENGINES.webkit.path, args } },
+    },
+  });
+  return {
+    version: capabilities.browserVersion,
+    goto: (url) => call('POST', `/session/${sessionId}/url`, { url }),
+    evaluate: (script) =>
+      call('POST', `/session/${sessionId}/execute/sync`, { script: `return ${script}`, args: [] }),
+    close: () => call('DELETE', `/session/${sessionId}`).catch(() => {}),
   };
 }
 

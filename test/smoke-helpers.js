@@ -111,20 +111,56 @@ export async function seedLines() {
 export const seedSentences = async () =>
   (await seedLines()).flatMap((line) => line.split(/(?<=[.;:])\s+(?=[A-Z])/));
 
+/** Resolves to `check()`'s value once it is truthy, polling; fails after `ms`, naming `what`. */
+export async function until(check, what, ms = 3000) {
+  for (const end = performance.now() + ms; ;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /**
  * A frame in `parent` (default the body), once loaded: of `src`, or of the
- * document `srcdoc`, `sandbox`ed when given, sized by `style`.
+ * document `srcdoc`, `sandbox`ed and with the permissions policy `allow`
+ * when given, sized by `style`.
  */
-export async function loadFrame({ src, srcdoc, sandbox, style = '', parent = document.body }) {
+export async function loadFrame({
+  src,
+  srcdoc,
+  sandbox,
+  allow,
+  style = '',
+  parent = document.body,
+}) {
   const frame = document.createElement('iframe');
   frame.style.cssText = style;
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  if (allow !== undefined) frame.setAttribute('allow', allow);
   if (srcdoc !== undefined) frame.srcdoc = srcdoc;
   else frame.src = src;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   parent.append(frame);
   await loaded;
   return frame;
+}
+
+/**
+ * A same-origin frame (of `sandbox`, `allow` and `style`, as loadFrame's)
+ * whose document is `html`, written into it as a page's own markup, so that
+ * it may lack a doctype or carry a <meta> policy; once it has loaded. A
+ * written document fires no load event in every engine: this waits by its
+ * readyState.
+ */
+export async function writtenPage(html, frameOptions = {}) {
+  const frame = await loadFrame({ src: '/test/snippet-page.html', ...frameOptions });
+  const doc = frame.contentDocument;
+  doc.open();
+  doc.write(html);
+  doc.close();
+  await until(() => doc.readyState === 'complete', 'the written page to finish loading', 8000);
+  return { frame, win: frame.contentWindow, doc };
 }
 
 /** Loads `path` in a frame (of `style`) and waits for its widgets to render. */

@@ -1,7 +1,7 @@
 // A page made of a snippet, under a Content-Security-Policy of the test's
 // choosing: what a web team gets when it pastes the snippet into a template.
 
-import { loadFrame } from './smoke-helpers.js';
+import { writtenPage } from './smoke-helpers.js';
 
 export { STRICT_CSP } from './strict-csp.js';
 export { localSnippet, withoutScript } from './snippet-text.js';
@@ -14,24 +14,14 @@ export { localSnippet, withoutScript } from './snippet-text.js';
  * (`win.__report`).
  */
 export async function snippetPage(policy, body, { lang = 'nl', style = '' } = {}) {
-  const frame = await loadFrame({
-    src: '/test/snippet-page.html',
-    style: `width: 800px; height: 600px; border: 0; ${style}`,
-  });
-  const doc = frame.contentDocument;
-  doc.open();
-  doc.write(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  const page = await writtenPage(
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${policy}">
     <title>Snippet</title><script src="/test/csp/record.js"></script></head>
-    <body>${body}</body></html>`);
-  doc.close();
-  // A rewritten document fires no load event in every engine: wait for its
-  // stylesheets and scripts by readyState.
-  for (const end = performance.now() + 4000; doc.readyState !== 'complete';) {
-    if (performance.now() > end) throw new Error('the snippet page did not finish loading');
-    await new Promise((r) => setTimeout(r, 10));
-  }
+    <body>${body}</body></html>`,
+    { style: `width: 800px; height: 600px; border: 0; ${style}` },
+  );
   // securitypolicyviolation events are queued as tasks: let them arrive.
   await new Promise((r) => setTimeout(r, 50));
-  return { frame, win: frame.contentWindow, doc };
+  return page;
 }

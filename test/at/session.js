@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { ENGINES, freePort } from '../engines.js';
+import { ENGINES, freePort, waitForDriver, webKitSession } from '../engines.js';
 
 const run = promisify(execFile);
 const here = new URL('.', import.meta.url).pathname;
@@ -132,38 +132,19 @@ const BROWSERS = {
   webkit: { app: 'MiniBrowser', windowClass: 'MiniBrowser', launch: launchWebKit },
 };
 
-/** MiniBrowser under its WebDriver server, as `{ goto, close }`. */
+/** MiniBrowser under its WebDriver server (on this run's display), as `{ version, goto, evaluate, close }`. */
 async function launchWebKit() {
   const port = await freePort();
   const driver = track(
     spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', detached: true }),
   );
-  const base = `http://127.0.0.1:${port}`;
-  const call = async (method, path, body) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body && JSON.stringify(body),
-    });
-    const { value } = await response.json();
-    if (!response.ok) throw new Error(`WebKitWebDriver: ${value?.message ?? response.status}`);
-    return value;
-  };
-  await eventually(() => call('GET', '/status'), 10000);
-  const { sessionId, capabilities } = await call('POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: ENGINES.webkit.path, args: ['--automation'] },
-      },
-    },
-  });
+  await waitForDriver(port, driver);
+  const session = await webKitSession(port);
   return {
-    version: `WebKitGTK ${capabilities.browserVersion}`,
-    goto: (url) => call('POST', `/session/${sessionId}/url`, { url }),
-    evaluate: (script) =>
-      call('POST', `/session/${sessionId}/execute/sync`, { script: `return ${script}`, args: [] }),
+    ...session,
+    version: `WebKitGTK ${session.version}`,
     close: async () => {
-      await call('DELETE', `/session/${sessionId}`).catch(() => {});
+      await session.close();
       driver.kill();
     },
   };

@@ -4,7 +4,7 @@
 // through the widget there, which must go as on a clean page, with no error.
 
 import { sendKeys } from '@web/test-runner-commands';
-import { ALL_HEADINGS, HEADINGS, expect, headings } from '../smoke-helpers.js';
+import { ALL_HEADINGS, HEADINGS, expect, headings, until, writtenPage } from '../smoke-helpers.js';
 
 /** Absolute, so that a page's <base href> to another host does not move them. */
 export const url = (path) => new URL(path, location.href).href;
@@ -44,38 +44,16 @@ export async function hostilePage({
   allow,
   style = 'width: 800px; height: 600px; border: 0',
 } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = style;
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  if (allow !== undefined) frame.setAttribute('allow', allow);
-  frame.src = '/test/snippet-page.html';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument;
-  doc.open();
-  doc.write(`${doctype}<html lang="nl"><head><meta charset="utf-8"><title>Host page</title>
+  const { frame, win, doc } = await writtenPage(
+    `${doctype}<html lang="nl"><head><meta charset="utf-8"><title>Host page</title>
     ${RECORDER}${head}<script type="module" src="${url('/dist/aivd-mission.js')}"></${'script'}>
-    </head><body>${body}</body></html>`);
-  doc.close();
-  // A rewritten document fires no load event in every engine: wait by readyState.
-  for (const end = performance.now() + 8000; doc.readyState !== 'complete';) {
-    if (performance.now() > end) throw new Error('the host page did not finish loading');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  const win = frame.contentWindow;
+    </head><body>${body}</body></html>`,
+    { sandbox, allow, style },
+  );
   await win.customElements.whenDefined('aivd-mission');
   const widgets = [...doc.querySelectorAll('aivd-mission')];
   await Promise.all(widgets.map((el) => el.updateComplete));
   return { frame, win, doc, el: widgets[0] };
-}
-
-/** Resolves once `done()` holds, polling for up to 2 s; `what` names it in the error. */
-async function until(done, what) {
-  for (const end = performance.now() + 2000; !done();) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 const sectionButton = (el, heading) =>
@@ -84,12 +62,15 @@ const sectionButton = (el, heading) =>
   );
 
 /**
- * A reader's journey on `page`'s first widget, in `lang`: the headings; a
+ * A reader's journey on `page`'s first widget, from every section closed,
+ * in `lang`: the headings; a
  * click, then Enter, on a section button; show all; the events a page
  * script hears; and no error, rejection or warning on the page, from the
  * host's scripts or ours.
  */
 export async function useWidget({ win, el }, lang = 'nl') {
+  el.collapseAll();
+  await el.updateComplete;
   expect(headings(el)).to.deep.equal(ALL_HEADINGS[lang]);
   const heard = [];
   el.addEventListener('aivd-mission-toggle', ({ detail }) =>
